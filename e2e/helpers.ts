@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+
+export const HARRIS_ARTICLE = "000_cccd83b6053d3462";
+
+export function articleText(id: string): string {
+  const raw = readFileSync(new URL(`../articles/${id}.txt`, import.meta.url), "utf8");
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/** Code point slice, as Python's `text[start:end]`. */
+export function slice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join("");
+}
+
+/** Fails the test on any console error or uncaught exception of the page. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  return errors;
+}
+
+export async function openArticle(page: Page, title: RegExp | string): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("textbox", { name: /Article text/ })).toBeVisible();
+}
+
+/** Viewport points just inside the first and last characters of `phrase` (its nth occurrence) in the article. */
+async function phrasePoints(page: Page, phrase: string, occurrence = 0) {
+  return page.evaluate(
+    ({ phrase, occurrence }) => {
+      const root = document.querySelector(".article-text");
+      if (!root) throw new Error("no article text");
+      const paragraphs = Array.from(root.querySelectorAll("p"));
+      let seen = 0;
+      for (const p of paragraphs) {
+        const text = p.textContent ?? "";
+        let index = text.indexOf(phrase);
+        while (index >= 0) {
+          if (seen === occurrence) {
+            const locate = (offset: number) => {
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              let rest = offset;
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const length = node.textContent?.length ?? 0;
+                if (rest < length) return { node, offset: rest };
+                rest -= length;
+              }
+              throw new Error("offset outside paragraph");
+            };
+            const charRect = (offset: number) => {
+              const { node, offset: o } = locate(offset);
+              const range = document.createRange();
+              range.setStart(node, o);
+              range.setEnd(node, o + 1);
+              const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+              return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+            };
+            const first = charRect(index);
+            const last = charRect(index + phrase.length - 1);
+            return {
+              start: { x: first.left + 1, y: (first.top + first.bottom) / 2 },
+              end: { x: last.right - 1, y: (last.top + last.bottom) / 2 },
+            };
+          }
+          seen++;
+          index = text.indexOf(phrase, index + 1);
+        }
+      }
+      throw new Error(`phrase not found: ${phrase}`);
+    },
+    { phrase, occurrence },
+  );
+}
+
+/** Selects `phrase` with a real mouse drag, as a person would. */
+export async function dragSelect(page: Page, phrase: string, occurrence = 0): Promise<void> {
+  await page.evaluate(
+    ({ phrase }) => {
+      const p = Array.from(document.querySelectorAll(".article-text p")).find((el) =>
+        el.textContent?.includes(phrase),
+      );
+      p?.scrollIntoView({ block: "center" });
+    },
+    { phrase },
+  );
+  const { start, end } = await phrasePoints(page, phrase, occurrence);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+export interface StoredAnnotation {
+  id: string;
+  articleId: string;
+  tag: string;
+  start: number;
+  end: number;
+  exact: string;
+  note: string;
+  speakerId: string | null;
+}
+
+/** What IndexedDB holds, read straight from the browser's database without the app's code. */
+export async function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAnnotation[]>((resolve, reject) => {
+        const request = indexedDB.open("quote-annotator");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction("annotations", "readonly");
+          const all = tx.objectStore("annotations").getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredAnnotation[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,133 @@
+import { EditorState, TextSelection } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { snapToWords } from "../model/anchor";
+import type { Utf16Range } from "../model/text";
+import { TAGS, type Tag } from "../model/types";
+import {
+  type Highlight,
+  highlightsAt,
+  highlightsPlugin,
+  setHighlights,
+  setSelectedHighlight,
+} from "./highlights";
+import { type PositionMap, positionMap } from "./positions";
+import { readOnlyPlugin } from "./readOnly";
+import { articleDocument } from "./schema";
+
+export interface ReaderCallbacks {
+  /** The selection as the annotator means it (snapped to words), or null when nothing taggable is selected. */
+  onSelectionChange(range: Utf16Range | null): void;
+  /** Keys 1–4 with a taggable selection. */
+  onTagKey(tag: Tag, range: Utf16Range): void;
+  /** A click on highlighted text with no selection: the annotation to select, cycling through nested ones. */
+  onHighlightClick(id: string): void;
+  /** Delete or Backspace with no selection: remove the selected annotation. */
+  onDeleteKey(): void;
+}
+
+export interface ReaderController {
+  readonly view: EditorView;
+  readonly positions: PositionMap;
+  setHighlights(highlights: readonly Highlight[]): void;
+  setSelected(id: string | null): void;
+  /** Puts the caret at `range.end` and scrolls the range into view. */
+  reveal(range: Utf16Range): void;
+  clearSelection(): void;
+  /** Viewport rectangles of the start and end of `range`, for placing the toolbar beside it. */
+  rectsOf(range: Utf16Range): { top: number; bottom: number; left: number; right: number };
+  destroy(): void;
+}
+
+export function createReaderView(
+  mount: HTMLElement,
+  text: string,
+  initialHighlights: readonly Highlight[],
+  callbacks: ReaderCallbacks,
+  label: string,
+): ReaderController {
+  const { doc, paragraphs } = articleDocument(text);
+  const positions = positionMap(paragraphs, text.length);
+  let selectedId: string | null = null;
+
+  const selectedRange = (state: EditorState): Utf16Range | null => {
+    const { from, to, empty } = state.selection;
+    if (empty) return null;
+    return snapToWords(text, { start: positions.toOffset(from), end: positions.toOffset(to) });
+  };
+
+  const state = EditorState.create({
+    doc,
+    plugins: [readOnlyPlugin(), highlightsPlugin(positions, initialHighlights)],
+  });
+
+  const view: EditorView = new EditorView(mount, {
+    state,
+    attributes: { "aria-label": label, class: "article-text" },
+    dispatchTransaction(tr) {
+      const before = view.state.selection;
+      view.updateState(view.state.apply(tr));
+      if (!view.state.selection.eq(before)) callbacks.onSelectionChange(selectedRange(view.state));
+    },
+    handleKeyDown(v, event) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return false;
+      const tagIndex = ["1", "2", "3", "4"].indexOf(event.key);
+      if (tagIndex >= 0) {
+        const range = selectedRange(v.state);
+        const tag = TAGS[tagIndex];
+        if (range && tag) callbacks.onTagKey(tag, range);
+        return true;
+      }
+      if ((event.key === "Delete" || event.key === "Backspace") && v.state.selection.empty && selectedId) {
+        callbacks.onDeleteKey();
+        return true;
+      }
+      return false;
+    },
+    handleClick(v, pos) {
+      if (!v.state.selection.empty) return false;
+      const under = highlightsAt(v.state, positions.toOffset(pos));
+      if (under.length === 0) return false;
+      const current = under.findIndex((h) => h.id === selectedId);
+      const next = under[(current + 1) % under.length];
+      if (next) callbacks.onHighlightClick(next.id);
+      return false;
+    },
+  });
+
+  return {
+    view,
+    positions,
+    setHighlights(highlights) {
+      view.dispatch(setHighlights(view.state.tr, highlights));
+    },
+    setSelected(id) {
+      selectedId = id;
+      view.dispatch(setSelectedHighlight(view.state.tr, id));
+    },
+    reveal(range) {
+      const pos = positions.toPos(range.start);
+      const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, pos));
+      view.dispatch(tr);
+      const dom = view.domAtPos(pos);
+      const element = dom.node instanceof Element ? dom.node : dom.node.parentElement;
+      element?.scrollIntoView({ block: "center" });
+    },
+    clearSelection() {
+      const { to } = view.state.selection;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+    },
+    rectsOf(range) {
+      const start = view.coordsAtPos(positions.toPos(range.start), 1);
+      const end = view.coordsAtPos(positions.toPos(range.end), -1);
+      return {
+        top: Math.min(start.top, end.top),
+        bottom: Math.max(start.bottom, end.bottom),
+        left: Math.min(start.left, end.left),
+        right: Math.max(start.right, end.right),
+      };
+    },
+    destroy() {
+      view.destroy();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** The four kinds of span a user can tag, in the order the toolbar and the keys 1–4 offer them. */
+export const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const TAG_LABELS: Record<Tag, string> = {
+  quote: "Quote",
+  claim: "Claim",
+  statistic: "Statistic",
+  speaker: "Speaker",
+};
+
+export function isTag(value: unknown): value is Tag {
+  return typeof value === "string" && (TAGS as readonly string[]).includes(value);
+}
+
+/**
+ * An article as the reader shows it. `text` is the file decoded as UTF-8 with the BOM dropped and
+ * CRLF/CR turned into LF; nothing else is changed, so offsets into it are offsets into what the user saw.
+ */
+export interface Article {
+  id: string;
+  title: string;
+  source: string;
+  text: string;
+  textSha256: string;
+}
+
+/**
+ * One tagged span. `start`/`end` are Unicode code point offsets into the article text, so that
+ * `text[start:end] == exact` holds in Python and in the W3C Web Annotation model.
+ */
+export interface Annotation {
+  id: string;
+  articleId: string;
+  tag: Tag;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Who said it (quote, claim, statistic) or who is named (speaker span); null while unattributed. */
+  speakerId: string | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** The part of an annotation a user edits after creating it. */
+export type AnnotationPatch = Partial<Pick<Annotation, "tag" | "note" | "speakerId">>;

@@ -1,0 +1,34 @@
+import Dexie, { type EntityTable } from "dexie";
+import type { Annotation, Article, Speaker } from "../model/types";
+
+export const DATABASE_NAME = "quote-annotator";
+
+/**
+ * The schema history, oldest first. A version once shipped is never edited: a change adds a new entry
+ * (with an upgrade function when data must move), so that every database ever written opens in the
+ * current app with its data kept.
+ */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      // Imported articles only: bundled ones come with the app and are never copied into the database.
+      articles: "id, textSha256",
+      annotations: "id, articleId, [articleId+start], speakerId, updatedAt",
+      speakers: "id, name",
+    },
+  },
+] as const;
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+export class AnnotatorDatabase extends Dexie {
+  articles!: EntityTable<Article, "id">;
+  annotations!: EntityTable<Annotation, "id">;
+  speakers!: EntityTable<Speaker, "id">;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}

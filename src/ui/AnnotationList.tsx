@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from "react";
+import { type Annotation, TAG_LABELS, TAGS, type Tag } from "../model/types";
+
+interface Props {
+  annotations: readonly Annotation[];
+  selectedId: string | null;
+  onSelect(annotation: Annotation): void;
+  onRetag(annotation: Annotation, tag: Tag): void;
+  onNote(annotation: Annotation, note: string): void;
+  onDelete(annotation: Annotation): void;
+}
+
+const EXCERPT_LENGTH = 120;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  const chars = Array.from(flat);
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH - 1).join("")}…` : flat;
+}
+
+/** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
+export function AnnotationList({ annotations, selectedId, onSelect, onRetag, onNote, onDelete }: Props) {
+  const selectedRef = useRef<HTMLLIElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the list scrolls when the selection changes.
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  if (annotations.length === 0) {
+    return (
+      <p className="empty">
+        No annotations to show. Select text in the article and press a tag button or 1–4.
+      </p>
+    );
+  }
+  return (
+    <ol className="annotation-list" aria-label="Annotations">
+      {annotations.map((annotation) => {
+        const selected = annotation.id === selectedId;
+        return (
+          <li
+            key={annotation.id}
+            ref={selected ? selectedRef : undefined}
+            className={`annotation-item tag-${annotation.tag}${selected ? " selected" : ""}`}
+            data-annotation-id={annotation.id}
+            onKeyDown={(event) => {
+              const target = event.target as HTMLElement;
+              if (event.key === "Delete" && !["TEXTAREA", "INPUT", "SELECT"].includes(target.tagName)) {
+                event.preventDefault();
+                onDelete(annotation);
+              }
+            }}
+          >
+            <button
+              type="button"
+              className="annotation-summary"
+              aria-current={selected ? "true" : undefined}
+              onClick={() => onSelect(annotation)}
+            >
+              <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
+              <span className="annotation-exact">{excerpt(annotation.exact)}</span>
+              {annotation.note && !selected ? (
+                <span className="annotation-note">{annotation.note}</span>
+              ) : null}
+            </button>
+            {selected ? (
+              <AnnotationEditor
+                annotation={annotation}
+                onRetag={onRetag}
+                onNote={onNote}
+                onDelete={onDelete}
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function AnnotationEditor({
+  annotation,
+  onRetag,
+  onNote,
+  onDelete,
+}: Pick<Props, "onRetag" | "onNote" | "onDelete"> & { annotation: Annotation }) {
+  const [note, setNote] = useState(annotation.note);
+  // A note changed elsewhere (undo, another tab) replaces the draft only while the draft is unchanged.
+  const savedNote = useRef(annotation.note);
+  useEffect(() => {
+    setNote((draft) => (draft === savedNote.current ? annotation.note : draft));
+    savedNote.current = annotation.note;
+  }, [annotation.note]);
+
+  const save = () => {
+    if (note !== annotation.note) onNote(annotation, note);
+  };
+
+  return (
+    <div className="annotation-editor">
+      <label>
+        Tag
+        <select value={annotation.tag} onChange={(event) => onRetag(annotation, event.target.value as Tag)}>
+          {TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {TAG_LABELS[tag]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="note-field">
+        Note
+        <textarea
+          value={note}
+          rows={3}
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={save}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) save();
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => onDelete(annotation)}
+        aria-keyshortcuts="Delete"
+      >
+        Delete
+      </button>
+    </div>
+  );
+}

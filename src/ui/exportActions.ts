@@ -1,0 +1,32 @@
+import { buildExportV1, exportFileName } from "../model/format/exportV1";
+import type { Article } from "../model/types";
+import type { AnnotatorDatabase } from "../store/db";
+import { downloadFile } from "./download";
+
+/**
+ * Downloads the version 1 export of `articles` with their annotations and the speakers they name.
+ * `scope` names the file: an article id, or "all".
+ */
+export async function exportArticles(
+  db: AnnotatorDatabase,
+  articles: readonly Article[],
+  scope: string,
+): Promise<void> {
+  const ids = articles.map((a) => a.id);
+  const [annotations, speakers] = await db.transaction(
+    "r",
+    db.annotations,
+    db.speakers,
+    async () =>
+      [await db.annotations.where("articleId").anyOf(ids).toArray(), await db.speakers.toArray()] as const,
+  );
+  const named = new Set(annotations.map((a) => a.speakerId));
+  const exportedAt = new Date();
+  const data = buildExportV1({
+    articles,
+    annotations,
+    speakers: speakers.filter((s) => named.has(s.id)),
+    exportedAt,
+  });
+  downloadFile(exportFileName(scope, exportedAt), `${JSON.stringify(data, null, 2)}\n`);
+}

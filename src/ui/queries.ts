@@ -1,0 +1,39 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { compareByPosition } from "../model/format/exportV1";
+import { type Annotation, TAGS, type Tag } from "../model/types";
+import { annotationsOfArticle } from "../store/annotations";
+import { useStorage } from "./storage";
+
+/**
+ * The article's annotations in text order, live: a change from this tab or any other shows at once.
+ * Undefined while loading; empty when storage is unavailable.
+ */
+export function useArticleAnnotations(articleId: string): Annotation[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const rows = useLiveQuery(async () => (db ? annotationsOfArticle(db, articleId) : []), [db, articleId]);
+  if (storage.state === "unavailable") return [];
+  return rows?.sort(compareByPosition);
+}
+
+export type TagCounts = Record<Tag, number>;
+
+export function emptyTagCounts(): TagCounts {
+  return Object.fromEntries(TAGS.map((t) => [t, 0])) as TagCounts;
+}
+
+/** How many annotations of each tag every article has. */
+export function useTagCountsByArticle(): Map<string, TagCounts> | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => {
+    const counts = new Map<string, TagCounts>();
+    if (!db) return counts;
+    await db.annotations.each((a) => {
+      const row = counts.get(a.articleId) ?? emptyTagCounts();
+      row[a.tag]++;
+      counts.set(a.articleId, row);
+    });
+    return counts;
+  }, [db]);
+}

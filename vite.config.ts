@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { bundledArticles } from "./scripts/articles-plugin.ts";
+
+export default defineConfig({
+  plugins: [react(), bundledArticles(fileURLToPath(new URL("./articles", import.meta.url)))],
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+    environment: "node",
+  },
+});
