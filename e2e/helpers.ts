@@ -78,7 +78,12 @@ async function phrasePoints(page: Page, phrase: string, occurrence = 0) {
 }
 
 /** Selects `phrase` with a real mouse drag, as a person would. */
-export async function dragSelect(page: Page, phrase: string, occurrence = 0): Promise<void> {
+export async function dragSelect(
+  page: Page,
+  phrase: string,
+  occurrence = 0,
+  options: { beforeRelease?: () => Promise<void> } = {},
+): Promise<void> {
   await page.evaluate(
     ({ phrase }) => {
       const p = Array.from(document.querySelectorAll(".article-text p")).find((el) =>
@@ -93,6 +98,7 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 0): Pr
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
   await page.mouse.move(end.x, end.y, { steps: 4 });
+  await options.beforeRelease?.();
   await page.mouse.up();
 }
 
