@@ -2,13 +2,8 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { invertStep } from "../model/history";
 import type { Annotation } from "../model/types";
-import {
-  annotationsOfArticle,
-  applyChanges,
-  createAnnotation,
-  deleteAnnotations,
-  updateAnnotation,
-} from "./annotations";
+import { annotationsOfArticle, createAnnotation, deleteAnnotations, updateAnnotation } from "./annotations";
+import { applyChanges } from "./changes";
 import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./db";
 
 let db: AnnotatorDatabase;

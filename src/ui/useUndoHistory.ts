@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { emptyHistory, type History, invertStep, popRedo, popUndo, recordStep } from "../model/history";
-import type { Annotation } from "../model/types";
-import { type AnnotationStep, applyChanges } from "../store/annotations";
+import type { AnnotationStep } from "../store/annotations";
+import { applyChanges, type StoreChange } from "../store/changes";
 import type { AnnotatorDatabase } from "../store/db";
 
 export interface UndoHistory {
@@ -15,9 +15,9 @@ export interface UndoHistory {
 
 /** This tab's undo and redo stacks; the database stays the only copy of the annotations themselves. */
 export function useUndoHistory(db: AnnotatorDatabase | null): UndoHistory {
-  const history = useRef<History<Annotation>>(emptyHistory());
+  const history = useRef<History<StoreChange>>(emptyHistory());
   const [, setVersion] = useState(0);
-  const update = useCallback((next: History<Annotation>) => {
+  const update = useCallback((next: History<StoreChange>) => {
     history.current = next;
     setVersion((v) => v + 1);
   }, []);

@@ -1,0 +1,35 @@
+import type { RecordChange, UndoStep } from "../model/history";
+import type { Annotation, Speaker } from "../model/types";
+import type { AnnotatorDatabase } from "./db";
+
+/** A change to one stored record, named by its table, so that one step can span tables (a merge of speakers). */
+export type StoreChange =
+  | ({ table: "annotations" } & RecordChange<Annotation>)
+  | ({ table: "speakers" } & RecordChange<Speaker>);
+
+export type StoreStep = UndoStep<StoreChange>;
+
+/**
+ * Replays changes (undo passes the inverted step) in one transaction. A record is written only if it is
+ * still as the step left it: when another tab changed it since, that change wins and the record is
+ * skipped, so undo never overwrites newer work. Returns how many records were written.
+ */
+export async function applyChanges(db: AnnotatorDatabase, changes: readonly StoreChange[]): Promise<number> {
+  return db.transaction("rw", db.annotations, db.speakers, async () => {
+    let written = 0;
+    for (const change of changes) {
+      const table = change.table === "annotations" ? db.annotations : db.speakers;
+      const current = (await table.get(change.id)) ?? null;
+      if (!sameRecord(current, change.before)) continue;
+      if (change.after) await (table as typeof db.annotations).put(change.after as Annotation);
+      else await table.delete(change.id);
+      written++;
+    }
+    return written;
+  });
+}
+
+function sameRecord(a: object | null, b: object | null): boolean {
+  if (a === null || b === null) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
