@@ -1,11 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   articleText,
+  closePicker,
   dragSelect,
   HARRIS_ARTICLE,
   openArticle,
   slice,
   storedAnnotations,
+  tagSelection,
   watchConsole,
 } from "./helpers";
 
@@ -38,7 +40,7 @@ test("the library lists every bundled article with its word count and tag counts
 
   await openArticle(page, HARRIS_TITLE);
   await dragSelect(page, QUOTE);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await expect(annotationItems(page)).toHaveCount(1);
   await page.getByRole("link", { name: "← Library" }).click();
   await expect(harris.getByRole("cell")).toHaveText(["804", "1", "0", "0", "0"]);
@@ -91,13 +93,13 @@ test("tags a quote with the mouse and an overlapping speaker, each highlight dra
   });
   await expect(tagButton(page, "Quote")).toBeVisible();
   await expectToolbarClearOfSelection(page);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await expect(page.locator('[data-tag="quote"][data-annotation-id]')).toHaveText([QUOTE]);
 
   // "address both the acute causes as well as" overlaps the end of the quote.
   const overlap = "acute causes as well as";
   await dragSelect(page, overlap);
-  await tagButton(page, "Speaker").click();
+  await tagSelection(page, "Speaker");
   await expect(annotationItems(page)).toHaveCount(2);
 
   const stored = (await storedAnnotations(page)).sort((a, b) => a.start - b.start);
@@ -135,6 +137,7 @@ test("snaps a selection to whole words and ignores a selection of only punctuati
   });
   await page.getByRole("textbox", { name: /Article text/ }).focus();
   await page.keyboard.press("3");
+  await closePicker(page);
   await expect(annotationItems(page)).toHaveCount(1);
   expect((await storedAnnotations(page)).map((a) => a.exact)).toEqual(["acute causes"]);
 
@@ -166,6 +169,7 @@ test("tags with the keyboard alone: caret, Shift+Ctrl+Arrow selection and the 2 
   await page.keyboard.press("Shift+ArrowRight");
   await expect(tagButton(page, "Claim")).toBeVisible();
   await page.keyboard.press("2");
+  await closePicker(page);
   await expect(annotationItems(page)).toHaveCount(1);
   const [stored] = await storedAnnotations(page);
   expect(stored?.tag).toBe("claim");
@@ -177,9 +181,9 @@ test("tags with the keyboard alone: caret, Shift+Ctrl+Arrow selection and the 2 
 test("retags, notes, deletes and undoes from the annotation list and the keyboard", async ({ page }) => {
   await openArticle(page, HARRIS_TITLE);
   await dragSelect(page, QUOTE);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await dragSelect(page, SPEAKER_IN_QUOTE_SENTENCE);
-  await tagButton(page, "Speaker").click();
+  await tagSelection(page, "Speaker");
   await expect(annotationItems(page)).toHaveCount(2);
 
   const quoteItem = annotationItems(page).filter({ hasText: QUOTE });
@@ -234,9 +238,9 @@ test("retags, notes, deletes and undoes from the annotation list and the keyboar
 test("filters the list and the highlights by tag", async ({ page }) => {
   await openArticle(page, HARRIS_TITLE);
   await dragSelect(page, QUOTE);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await dragSelect(page, SPEAKER_IN_QUOTE_SENTENCE);
-  await tagButton(page, "Speaker").click();
+  await tagSelection(page, "Speaker");
   await expect(annotationItems(page)).toHaveCount(2);
   await page.getByRole("checkbox", { name: "Quotes" }).uncheck();
   await expect(annotationItems(page)).toHaveText([new RegExp(SPEAKER_IN_QUOTE_SENTENCE)]);
@@ -261,6 +265,7 @@ test("tags one annotation across two paragraphs", async ({ page }) => {
   });
   await page.getByRole("textbox", { name: /Article text/ }).focus();
   await page.keyboard.press("1");
+  await closePicker(page);
   await expect(annotationItems(page)).toHaveCount(1);
   const [stored] = await storedAnnotations(page);
   expect(stored?.exact).toBe("southern border.\n\nHarris made");
@@ -274,7 +279,7 @@ test("a tag added in one tab shows in another without reload", async ({ page, co
   await openArticle(other, HARRIS_TITLE);
 
   await dragSelect(page, QUOTE);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await expect(other.locator('[data-tag="quote"]').first()).toHaveText(QUOTE);
   await expect(annotationItems(other)).toHaveCount(1);
 
@@ -287,9 +292,9 @@ test("a tag added in one tab shows in another without reload", async ({ page, co
 test("exports JSON whose offsets index the article text exactly", async ({ page }) => {
   await openArticle(page, HARRIS_TITLE);
   await dragSelect(page, SPEAKER_IN_QUOTE_SENTENCE);
-  await tagButton(page, "Speaker").click();
+  await tagSelection(page, "Speaker");
   await dragSelect(page, QUOTE);
-  await tagButton(page, "Quote").click();
+  await tagSelection(page, "Quote");
   await expect(annotationItems(page)).toHaveCount(2);
 
   const downloading = page.waitForEvent("download");
@@ -332,6 +337,7 @@ test("says so when storage is unavailable, and still shows the article", async (
   await dragSelect(page, QUOTE);
   await tagButton(page, "Quote").click();
   await expect(page.getByRole("status").filter({ hasText: "cannot be saved" })).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
 async function readDownload(download: import("@playwright/test").Download): Promise<string> {

@@ -133,3 +133,53 @@ export async function storedAnnotations(page: Page): Promise<StoredAnnotation[]>
       }),
   );
 }
+
+/** Tags the current selection with a toolbar button and closes the speaker picker that follows. */
+export async function tagSelection(
+  page: Page,
+  tag: "Quote" | "Claim" | "Statistic" | "Speaker",
+): Promise<void> {
+  await page.getByRole("button", { name: tag, exact: true }).click();
+  await closePicker(page);
+}
+
+/** The speaker picker opens after every tag; Escape leaves the annotation without a speaker. */
+export async function closePicker(page: Page): Promise<void> {
+  const picker = page.getByRole("dialog");
+  await expect(picker).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(picker).toBeHidden();
+}
+
+/** Selects the nth occurrence of `phrase` as a keyboard user's Shift+Arrow selection would, and focuses the text. */
+export async function selectPhrase(page: Page, phrase: string, occurrence = 0): Promise<void> {
+  await page.evaluate(
+    ({ phrase, occurrence }) => {
+      let seen = 0;
+      for (const p of Array.from(document.querySelectorAll(".article-text p"))) {
+        const text = p.textContent ?? "";
+        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+          if (seen++ !== occurrence) continue;
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent?.length ?? 0;
+            if (at >= offset && at <= offset + length) range.setStart(node, at - offset);
+            if (at + phrase.length >= offset && at + phrase.length <= offset + length) {
+              range.setEnd(node, at + phrase.length - offset);
+            }
+            offset += length;
+          }
+          p.scrollIntoView({ block: "center" });
+          getSelection()?.removeAllRanges();
+          getSelection()?.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`phrase not found: ${phrase}`);
+    },
+    { phrase, occurrence },
+  );
+  await page.getByRole("textbox", { name: /Article text/ }).focus();
+}

@@ -23,6 +23,8 @@ export interface ReaderCallbacks {
   onHighlightClick(id: string): void;
   /** Delete or Backspace with no selection: remove the selected annotation. */
   onDeleteKey(): void;
+  /** A with no selection: choose the speaker of the selected annotation. */
+  onAttributeKey(): void;
 }
 
 export interface ReaderController {
@@ -79,6 +81,10 @@ export function createReaderView(
       }
       if ((event.key === "Delete" || event.key === "Backspace") && v.state.selection.empty && selectedId) {
         callbacks.onDeleteKey();
+        return true;
+      }
+      if ((event.key === "a" || event.key === "A") && selectedId) {
+        callbacks.onAttributeKey();
         return true;
       }
       return false;

@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from "react";
-import { type Annotation, TAG_LABELS, TAGS, type Tag } from "../model/types";
+import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../model/types";
+import { isTextField } from "./keys";
 
 interface Props {
   annotations: readonly Annotation[];
+  speakers: readonly Speaker[];
   selectedId: string | null;
   onSelect(annotation: Annotation): void;
   onRetag(annotation: Annotation, tag: Tag): void;
   onNote(annotation: Annotation, note: string): void;
   onDelete(annotation: Annotation): void;
+  onAttribute(annotation: Annotation): void;
 }
 
 const EXCERPT_LENGTH = 120;
@@ -19,7 +22,17 @@ function excerpt(text: string): string {
 }
 
 /** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
-export function AnnotationList({ annotations, selectedId, onSelect, onRetag, onNote, onDelete }: Props) {
+export function AnnotationList({
+  annotations,
+  speakers,
+  selectedId,
+  onSelect,
+  onRetag,
+  onNote,
+  onDelete,
+  onAttribute,
+}: Props) {
+  const names = new Map(speakers.map((s) => [s.id, s.name]));
   const selectedRef = useRef<HTMLLIElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list scrolls when the selection changes.
   useEffect(() => {
@@ -44,10 +57,13 @@ export function AnnotationList({ annotations, selectedId, onSelect, onRetag, onN
             className={`annotation-item tag-${annotation.tag}${selected ? " selected" : ""}`}
             data-annotation-id={annotation.id}
             onKeyDown={(event) => {
-              const target = event.target as HTMLElement;
-              if (event.key === "Delete" && !["TEXTAREA", "INPUT", "SELECT"].includes(target.tagName)) {
+              if (isTextField(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+              if (event.key === "Delete") {
                 event.preventDefault();
                 onDelete(annotation);
+              } else if (event.key === "a" || event.key === "A") {
+                event.preventDefault();
+                onAttribute(annotation);
               }
             }}
           >
@@ -59,6 +75,12 @@ export function AnnotationList({ annotations, selectedId, onSelect, onRetag, onN
             >
               <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
               <span className="annotation-exact">{excerpt(annotation.exact)}</span>
+              {annotation.speakerId && names.has(annotation.speakerId) ? (
+                <span className="annotation-speaker">
+                  {annotation.tag === "speaker" ? "Names " : "Said by "}
+                  <strong>{names.get(annotation.speakerId)}</strong>
+                </span>
+              ) : null}
               {annotation.note && !selected ? (
                 <span className="annotation-note">{annotation.note}</span>
               ) : null}
@@ -69,6 +91,7 @@ export function AnnotationList({ annotations, selectedId, onSelect, onRetag, onN
                 onRetag={onRetag}
                 onNote={onNote}
                 onDelete={onDelete}
+                onAttribute={onAttribute}
               />
             ) : null}
           </li>
@@ -83,7 +106,8 @@ function AnnotationEditor({
   onRetag,
   onNote,
   onDelete,
-}: Pick<Props, "onRetag" | "onNote" | "onDelete"> & { annotation: Annotation }) {
+  onAttribute,
+}: Pick<Props, "onRetag" | "onNote" | "onDelete" | "onAttribute"> & { annotation: Annotation }) {
   const [note, setNote] = useState(annotation.note);
   // A note changed elsewhere (undo, another tab) replaces the draft only while the draft is unchanged.
   const savedNote = useRef(annotation.note);
@@ -120,14 +144,19 @@ function AnnotationEditor({
           }}
         />
       </label>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => onDelete(annotation)}
-        aria-keyshortcuts="Delete"
-      >
-        Delete
-      </button>
+      <div className="editor-buttons">
+        <button type="button" onClick={() => onAttribute(annotation)} aria-keyshortcuts="A">
+          {annotation.tag === "speaker" ? "Link speaker…" : "Speaker…"}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => onDelete(annotation)}
+          aria-keyshortcuts="Delete"
+        >
+          Delete
+        </button>
+      </div>
     </div>
   );
 }

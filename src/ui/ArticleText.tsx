@@ -13,6 +13,7 @@ interface Props {
   onTag(tag: Tag, range: Utf16Range): void;
   onSelectAnnotation(id: string): void;
   onDeleteSelected(): void;
+  onAttributeSelected(): void;
   controllerRef: React.RefObject<ReaderController | null>;
 }
 
@@ -28,6 +29,7 @@ export function ArticleText({
   onTag,
   onSelectAnnotation,
   onDeleteSelected,
+  onAttributeSelected,
   controllerRef,
 }: Props) {
   const mountRef = useRef<HTMLDivElement>(null);
@@ -35,8 +37,8 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected });
-  latest.current = { onTag, onSelectAnnotation, onDeleteSelected };
+  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected });
+  latest.current = { onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected };
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -51,6 +53,7 @@ export function ArticleText({
         onTagKey: (tag, r) => latest.current.onTag(tag, r),
         onHighlightClick: (id) => latest.current.onSelectAnnotation(id),
         onDeleteKey: () => latest.current.onDeleteSelected(),
+        onAttributeKey: () => latest.current.onAttributeSelected(),
       },
       `Article text: ${title}`,
     );

@@ -29,6 +29,9 @@ export function Library() {
       <header className="page-header">
         <h1>Quote Annotator</h1>
         <div className="actions">
+          <a href="#/speakers" className="header-link">
+            Speakers
+          </a>
           <button type="button" onClick={exportAll} disabled={storage.state !== "ready"}>
             Export all
           </button>

@@ -6,40 +6,54 @@ import { textOffsets, type Utf16Range } from "../model/text";
 import { type Annotation, type Article, TAG_LABELS, TAGS, type Tag } from "../model/types";
 import { createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
 import { describeStorageError } from "../store/database";
-import { AnnotationList } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
+import { AttributionDialog } from "./AttributionDialog";
 import { exportArticles } from "./exportActions";
-import { useArticleAnnotations } from "./queries";
+import { isTextField, MOD } from "./keys";
+import { useArticleAnnotations, useSpeakers } from "./queries";
+import { ReaderSidebar, type SpeakerFilter } from "./ReaderSidebar";
 import { useStorage } from "./storage";
 import { useUndoHistory } from "./useUndoHistory";
 
-const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
-const MOD = isMac ? "⌘" : "Ctrl";
+interface Props {
+  article: Article;
+  /** An annotation to select and scroll to on opening, e.g. from the speakers panel. */
+  focusAnnotationId?: string | undefined;
+}
 
-export function Reader({ article }: { article: Article }) {
+export function Reader({ article, focusAnnotationId }: Props) {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   const annotations = useArticleAnnotations(article.id);
+  const speakers = useSpeakers() ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
   const controllerRef = useRef<ReaderController | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pickerFor, setPickerFor] = useState<string | null>(null);
   const [shownTags, setShownTags] = useState<ReadonlySet<Tag>>(() => new Set(TAGS));
+  const [speakerFilter, setSpeakerFilter] = useState<SpeakerFilter>("all");
   const [status, setStatus] = useState("");
   const history = useUndoHistory(db);
 
+  const speakerNames = useMemo(() => new Map(speakers.map((s) => [s.id, s.name])), [speakers]);
   const visible = useMemo(
-    () => (annotations ?? []).filter((a) => shownTags.has(a.tag)),
-    [annotations, shownTags],
+    () =>
+      (annotations ?? []).filter(
+        (a) =>
+          shownTags.has(a.tag) &&
+          (speakerFilter === "all" ||
+            (speakerFilter === "unattributed" ? a.speakerId === null : a.speakerId === speakerFilter)),
+      ),
+    [annotations, shownTags, speakerFilter],
   );
   const highlights = useMemo<Highlight[]>(
     () =>
-      visible.map((a) => ({
-        id: a.id,
-        tag: a.tag,
-        from: offsets.toUtf16(a.start),
-        to: offsets.toUtf16(a.end),
-      })),
-    [visible, offsets],
+      visible.map((a) => {
+        const name = a.speakerId ? speakerNames.get(a.speakerId) : undefined;
+        const title = `${TAG_LABELS[a.tag]}${name ? (a.tag === "speaker" ? `: ${name}` : `, said by ${name}`) : ""}`;
+        return { id: a.id, tag: a.tag, from: offsets.toUtf16(a.start), to: offsets.toUtf16(a.end), title };
+      }),
+    [visible, offsets, speakerNames],
   );
 
   // A write that fails leaves the database as it was; the user is told at once.
@@ -79,6 +93,7 @@ export function Reader({ article }: { article: Article }) {
         await history.record(createAnnotation(db, annotation));
         setSelectedId(annotation.id);
         setStatus(`Tagged ${TAG_LABELS[tagName].toLowerCase()}: “${annotation.exact.slice(0, 60)}”`);
+        setPickerFor(annotation.id);
       });
     },
     [db, article, offsets, history, attempt],
@@ -107,6 +122,15 @@ export function Reader({ article }: { article: Article }) {
     [offsets],
   );
 
+  // Opening with an annotation named in the URL selects it once the annotations are there.
+  const focused = useRef(false);
+  useEffect(() => {
+    if (focused.current || !focusAnnotationId || !annotations) return;
+    const target = annotations.find((a) => a.id === focusAnnotationId);
+    focused.current = true;
+    if (target) requestAnimationFrame(() => select(target));
+  }, [focusAnnotationId, annotations, select]);
+
   const undo = useCallback(
     () =>
       attempt("undo", async () => {
@@ -127,9 +151,7 @@ export function Reader({ article }: { article: Article }) {
   // Undo and redo work from anywhere in the reader, except inside a text field, which has its own.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT")) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === "z" && !event.shiftKey) {
         event.preventDefault();
@@ -144,6 +166,9 @@ export function Reader({ article }: { article: Article }) {
   }, [undo, redo]);
 
   const selected = annotations?.find((a) => a.id === selectedId);
+  const pickerAnnotation = annotations?.find((a) => a.id === pickerFor);
+  const patch = (what: string, a: Annotation, change: Parameters<typeof updateAnnotation>[2]) =>
+    db && attempt(what, () => history.record(updateAnnotation(db, a.id, change)));
 
   return (
     <div className="reader">
@@ -152,6 +177,9 @@ export function Reader({ article }: { article: Article }) {
           ← Library
         </a>
         <h1 className="reader-title">{article.title}</h1>
+        <a href="#/speakers" className="header-link">
+          Speakers
+        </a>
         <button
           type="button"
           onClick={() => db && attempt("export", () => exportArticles(db, [article], article.id))}
@@ -173,86 +201,50 @@ export function Reader({ article }: { article: Article }) {
               onTag={tag}
               onSelectAnnotation={(id) => setSelectedId(id)}
               onDeleteSelected={() => selected && remove(selected)}
+              onAttributeSelected={() => selected && setPickerFor(selected.id)}
               controllerRef={controllerRef}
             />
           )}
         </main>
-        <aside className="sidebar" aria-label="Annotations of this article">
-          <div className="sidebar-header">
-            <h2>
-              Annotations <span className="count">{annotations?.length ?? 0}</span>
-            </h2>
-            <div className="undo-buttons">
-              <button
-                type="button"
-                onClick={undo}
-                disabled={!history.undoLabel}
-                aria-keyshortcuts="Control+Z Meta+Z"
-                title={history.undoLabel ? `Undo ${history.undoLabel} (${MOD}+Z)` : "Nothing to undo"}
-              >
-                Undo
-              </button>
-              <button
-                type="button"
-                onClick={redo}
-                disabled={!history.redoLabel}
-                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                title={history.redoLabel ? `Redo ${history.redoLabel} (${MOD}+Shift+Z)` : "Nothing to redo"}
-              >
-                Redo
-              </button>
-            </div>
-          </div>
-          <fieldset className="tag-filter">
-            <legend>Show</legend>
-            {TAGS.map((t) => (
-              <label key={t} className={`tag-chip tag-${t}`}>
-                <input
-                  type="checkbox"
-                  checked={shownTags.has(t)}
-                  onChange={(event) => {
-                    const next = new Set(shownTags);
-                    if (event.target.checked) next.add(t);
-                    else next.delete(t);
-                    setShownTags(next);
-                  }}
-                />
-                {TAG_LABELS[t]}s
-              </label>
-            ))}
-          </fieldset>
-          <p className="status" role="status" aria-live="polite">
-            {status}
-          </p>
-          <AnnotationList
-            annotations={visible}
-            selectedId={selectedId}
-            onSelect={select}
-            onRetag={(a, t) =>
-              db && attempt("change the tag", () => history.record(updateAnnotation(db, a.id, { tag: t })))
-            }
-            onNote={(a, note) =>
-              db && attempt("save the note", () => history.record(updateAnnotation(db, a.id, { note })))
-            }
-            onDelete={remove}
-          />
-          <details className="keys">
-            <summary>Keyboard</summary>
-            <dl>
-              <dt>Arrows, Shift+Arrows, {MOD}+Shift+Arrows</dt>
-              <dd>move the caret, select by character or word</dd>
-              <dt>1 2 3 4</dt>
-              <dd>tag the selection as quote, claim, statistic, speaker</dd>
-              <dt>Delete</dt>
-              <dd>delete the selected annotation</dd>
-              <dt>
-                {MOD}+Z, {MOD}+Shift+Z
-              </dt>
-              <dd>undo, redo</dd>
-            </dl>
-          </details>
-        </aside>
+        <ReaderSidebar
+          total={annotations?.length ?? 0}
+          annotations={visible}
+          speakers={speakers}
+          selectedId={selectedId}
+          shownTags={shownTags}
+          onShownTags={setShownTags}
+          speakerFilter={speakerFilter}
+          onSpeakerFilter={setSpeakerFilter}
+          status={status}
+          undoLabel={history.undoLabel}
+          redoLabel={history.redoLabel}
+          onUndo={undo}
+          onRedo={redo}
+          onSelect={select}
+          onRetag={(a, t) => patch("change the tag", a, { tag: t })}
+          onNote={(a, note) => patch("save the note", a, { note })}
+          onDelete={remove}
+          onAttribute={(a) => {
+            setSelectedId(a.id);
+            setPickerFor(a.id);
+          }}
+        />
       </div>
+      {db && pickerAnnotation && annotations ? (
+        <AttributionDialog
+          db={db}
+          article={article}
+          annotation={pickerAnnotation}
+          annotations={annotations}
+          speakers={speakers}
+          record={history.record}
+          onClose={(message) => {
+            setPickerFor(null);
+            if (message) setStatus(message);
+            controllerRef.current?.view.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

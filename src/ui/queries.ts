@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { useMemo } from "react";
 import { compareByPosition } from "../model/format/exportV1";
-import { type Annotation, TAGS, type Tag } from "../model/types";
+import { type Annotation, type Speaker, TAGS, type Tag } from "../model/types";
 import { annotationsOfArticle } from "../store/annotations";
 import { useStorage } from "./storage";
 
@@ -36,4 +37,19 @@ export function useTagCountsByArticle(): Map<string, TagCounts> | undefined {
     });
     return counts;
   }, [db]);
+}
+
+/** Every speaker, by name. */
+export function useSpeakers(): Speaker[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const rows = useLiveQuery(async () => (db ? db.speakers.toArray() : []), [db]);
+  return useMemo(() => rows?.sort((a, b) => a.name.localeCompare(b.name)), [rows]);
+}
+
+/** Every attributed annotation of the corpus (null speakerIds are not in the index, so this skips them). */
+export function useAttributedAnnotations(): Annotation[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? db.annotations.orderBy("speakerId").toArray() : []), [db]);
 }
