@@ -183,3 +183,47 @@ export async function selectPhrase(page: Page, phrase: string, occurrence = 0): 
   );
   await page.getByRole("textbox", { name: /Article text/ }).focus();
 }
+
+/** Writes rows straight into the app's database (opened once by the app first), as another program could. */
+export async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ store, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("quote-annotator");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(store, "readwrite");
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, rows },
+  );
+}
+
+/** A stored annotation row of the Harris article, for seeding. */
+export function annotationRow(overrides: Partial<StoredAnnotation> & Record<string, unknown> = {}) {
+  const text = articleText(HARRIS_ARTICLE);
+  const exact = "Kamala Harris";
+  const at = Array.from(text).join("").indexOf(exact);
+  return {
+    id: `seed-${Math.random().toString(36).slice(2)}`,
+    articleId: HARRIS_ARTICLE,
+    tag: "speaker",
+    start: at,
+    end: at + exact.length,
+    exact,
+    prefix: text.slice(Math.max(0, at - 32), at),
+    suffix: text.slice(at + exact.length, at + exact.length + 32),
+    speakerId: null,
+    note: "",
+    createdAt: "2026-11-20T10:00:00.000Z",
+    updatedAt: "2026-11-20T10:00:00.000Z",
+    ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App";
+import "prosemirror-view/style/prosemirror.css";
 import "./ui/styles.css";
 
 const root = document.getElementById("root");

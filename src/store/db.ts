@@ -18,7 +18,19 @@ export const SCHEMA_VERSIONS = [
       speakers: "id, name",
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Facts about the whole library, e.g. when it was last fully exported (the backup reminder).
+      meta: "key",
+    },
+  },
 ] as const;
+
+export interface MetaEntry {
+  key: "lastFullExportAt";
+  value: string;
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -26,6 +38,7 @@ export class AnnotatorDatabase extends Dexie {
   articles!: EntityTable<Article, "id">;
   annotations!: EntityTable<Annotation, "id">;
   speakers!: EntityTable<Speaker, "id">;
+  meta!: EntityTable<MetaEntry, "key">;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,4 +1,7 @@
+import { BackupReminder } from "./BackupReminder";
 import { bundledArticles } from "./bundledArticles";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./errorLog";
 import { Library } from "./Library";
 import { Reader } from "./Reader";
 import { SpeakersPanel } from "./SpeakersPanel";
@@ -7,12 +10,25 @@ import { StorageProvider } from "./storage";
 import { type Route, useHashRoute } from "./useHashRoute";
 
 export function App() {
-  const route = useHashRoute();
   return (
-    <StorageProvider>
-      <StorageBanner />
+    <ErrorLogProvider>
+      <StorageProvider>
+        <StorageBanner />
+        <BackupReminder />
+        <Routed />
+        <ErrorLogPanel />
+      </StorageProvider>
+    </ErrorLogProvider>
+  );
+}
+
+function Routed() {
+  const route = useHashRoute();
+  const { report } = useErrorLog();
+  return (
+    <ErrorBoundary resetKey={JSON.stringify(route)} onError={(error) => report(error, "View crashed")}>
       <Page route={route} />
-    </StorageProvider>
+    </ErrorBoundary>
   );
 }
 

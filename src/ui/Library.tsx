@@ -2,8 +2,9 @@ import { useMemo, useState } from "react";
 import { countWords } from "../model/text";
 import { TAG_LABELS, TAGS } from "../model/types";
 import { bundledArticles, unreadableArticleFiles } from "./bundledArticles";
-import { exportArticles } from "./exportActions";
+import { exportEverything } from "./exportActions";
 import { emptyTagCounts, useTagCountsByArticle } from "./queries";
+import { StorageInfo } from "./StorageInfo";
 import { useStorage } from "./storage";
 import { articleHref } from "./useHashRoute";
 
@@ -17,7 +18,7 @@ export function Library() {
   const exportAll = async () => {
     if (storage.state !== "ready") return;
     try {
-      await exportArticles(storage.db, bundledArticles, "all");
+      await exportEverything(storage.db);
       setMessage(`Exported ${bundledArticles.length} articles with ${total} annotations.`);
     } catch (error) {
       setMessage(`Export failed: ${String(error)}`);
@@ -90,6 +91,7 @@ export function Library() {
           ))}
         </tbody>
       </table>
+      <StorageInfo />
       {bundledArticles.length === 0 && unreadableArticleFiles.length === 0 ? (
         <p className="empty">No articles yet: add UTF-8 .txt files to the articles/ folder and rebuild.</p>
       ) : null}

@@ -5,11 +5,12 @@ import { spanOf } from "../model/anchor";
 import { textOffsets, type Utf16Range } from "../model/text";
 import { type Annotation, type Article, TAG_LABELS, TAGS, type Tag } from "../model/types";
 import { createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
-import { describeStorageError } from "../store/database";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
+import { useErrorLog } from "./errorLog";
 import { exportArticles } from "./exportActions";
 import { isTextField, MOD } from "./keys";
+import { PendingWrites, usePendingWrites } from "./pendingWrites";
 import { useArticleAnnotations, useSpeakers } from "./queries";
 import { ReaderSidebar, type SpeakerFilter } from "./ReaderSidebar";
 import { useStorage } from "./storage";
@@ -56,14 +57,9 @@ export function Reader({ article, focusAnnotationId }: Props) {
     [visible, offsets, speakerNames],
   );
 
-  // A write that fails leaves the database as it was; the user is told at once.
-  const attempt = useCallback(async (what: string, write: () => Promise<unknown>) => {
-    try {
-      await write();
-    } catch (error) {
-      setStatus(`Could not ${what}: ${describeStorageError(error)}`);
-    }
-  }, []);
+  // A write that fails leaves the database as it was; the user is told at once and the change is kept.
+  const { report } = useErrorLog();
+  const { pending, attempt, retry, dismiss } = usePendingWrites(report);
 
   const tag = useCallback(
     (tagName: Tag, range: Utf16Range) => {
@@ -89,12 +85,16 @@ export function Reader({ article, focusAnnotationId }: Props) {
         updatedAt: now,
       };
       controllerRef.current?.clearSelection();
-      void attempt("save the annotation", async () => {
-        await history.record(createAnnotation(db, annotation));
-        setSelectedId(annotation.id);
-        setStatus(`Tagged ${TAG_LABELS[tagName].toLowerCase()}: “${annotation.exact.slice(0, 60)}”`);
-        setPickerFor(annotation.id);
-      });
+      void attempt(
+        "save the annotation",
+        async () => {
+          await history.record(createAnnotation(db, annotation));
+          setSelectedId(annotation.id);
+          setStatus(`Tagged ${TAG_LABELS[tagName].toLowerCase()}: “${annotation.exact.slice(0, 60)}”`);
+          setPickerFor(annotation.id);
+        },
+        annotation,
+      );
     },
     [db, article, offsets, history, attempt],
   );
@@ -102,11 +102,15 @@ export function Reader({ article, focusAnnotationId }: Props) {
   const remove = useCallback(
     (annotation: Annotation) => {
       if (!db) return;
-      void attempt("delete the annotation", async () => {
-        await history.record(deleteAnnotations(db, [annotation.id]));
-        setSelectedId((id) => (id === annotation.id ? null : id));
-        setStatus(`Deleted ${annotation.tag}. ${MOD}+Z brings it back.`);
-      });
+      void attempt(
+        "delete the annotation",
+        async () => {
+          await history.record(deleteAnnotations(db, [annotation.id]));
+          setSelectedId((id) => (id === annotation.id ? null : id));
+          setStatus(`Deleted ${annotation.tag}. ${MOD}+Z brings it back.`);
+        },
+        { delete: annotation },
+      );
     },
     [db, history, attempt],
   );
@@ -168,7 +172,8 @@ export function Reader({ article, focusAnnotationId }: Props) {
   const selected = annotations?.find((a) => a.id === selectedId);
   const pickerAnnotation = annotations?.find((a) => a.id === pickerFor);
   const patch = (what: string, a: Annotation, change: Parameters<typeof updateAnnotation>[2]) =>
-    db && attempt(what, () => history.record(updateAnnotation(db, a.id, change)));
+    db &&
+    attempt(what, () => history.record(updateAnnotation(db, a.id, change)), { annotationId: a.id, change });
 
   return (
     <div className="reader">
@@ -207,6 +212,7 @@ export function Reader({ article, focusAnnotationId }: Props) {
           )}
         </main>
         <ReaderSidebar
+          notices={<PendingWrites pending={pending} retry={retry} dismiss={dismiss} />}
           total={annotations?.length ?? 0}
           annotations={visible}
           speakers={speakers}

@@ -5,6 +5,8 @@ import { MOD } from "./keys";
 export type SpeakerFilter = "all" | "unattributed" | string;
 
 interface Props {
+  /** Failed writes and other things the user must see at once. */
+  notices: React.ReactNode;
   total: number;
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
@@ -84,6 +86,7 @@ export function ReaderSidebar(props: Props) {
           ))}
         </select>
       </label>
+      {props.notices}
       <p className="status" role="status" aria-live="polite">
         {props.status}
       </p>

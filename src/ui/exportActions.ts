@@ -1,6 +1,8 @@
 import { buildExportV1, exportFileName } from "../model/format/exportV1";
 import type { Article } from "../model/types";
 import type { AnnotatorDatabase } from "../store/db";
+import { recordFullExport } from "../store/meta";
+import { allArticles } from "./bundledArticles";
 import { downloadFile } from "./download";
 
 /**
@@ -29,4 +31,10 @@ export async function exportArticles(
     exportedAt,
   });
   downloadFile(exportFileName(scope, exportedAt), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** "Export all": every article, annotation and speaker; remembered as the last full backup. */
+export async function exportEverything(db: AnnotatorDatabase): Promise<void> {
+  await exportArticles(db, allArticles(), "all");
+  await recordFullExport(db, new Date());
 }

@@ -1,0 +1,83 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+
+export interface LoggedError {
+  id: number;
+  at: string;
+  message: string;
+}
+
+interface ErrorLogValue {
+  errors: readonly LoggedError[];
+  report(error: unknown, context?: string): void;
+  clear(): void;
+}
+
+const ErrorLogContext = createContext<ErrorLogValue>({ errors: [], report: () => {}, clear: () => {} });
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+let nextId = 1;
+
+/** Collects every unexpected error of the page, so none is lost in the console where users never look. */
+export function ErrorLogProvider({ children }: { children: React.ReactNode }) {
+  const [errors, setErrors] = useState<LoggedError[]>([]);
+  const report = useCallback((error: unknown, context?: string) => {
+    const message = context ? `${context}: ${describeError(error)}` : describeError(error);
+    setErrors((list) => [...list.slice(-49), { id: nextId++, at: new Date().toISOString(), message }]);
+  }, []);
+  const clear = useCallback(() => setErrors([]), []);
+
+  useEffect(() => {
+    const onError = (event: ErrorEvent) => report(event.error ?? event.message);
+    const onRejection = (event: PromiseRejectionEvent) => report(event.reason, "Unhandled");
+    window.addEventListener("error", onError);
+    window.addEventListener("unhandledrejection", onRejection);
+    return () => {
+      window.removeEventListener("error", onError);
+      window.removeEventListener("unhandledrejection", onRejection);
+    };
+  }, [report]);
+
+  const value = useMemo(() => ({ errors, report, clear }), [errors, report, clear]);
+  return <ErrorLogContext.Provider value={value}>{children}</ErrorLogContext.Provider>;
+}
+
+export function useErrorLog(): ErrorLogValue {
+  return useContext(ErrorLogContext);
+}
+
+/** A small, dismissible list of what went wrong, with a button to copy it into a bug report. */
+export function ErrorLogPanel() {
+  const { errors, clear } = useErrorLog();
+  const [copied, setCopied] = useState(false);
+  if (errors.length === 0) return null;
+  const text = errors.map((e) => `${e.at} ${e.message}`).join("\n");
+  return (
+    <section className="error-log" aria-label="Error log">
+      <h2>
+        {errors.length === 1 ? "1 error" : `${errors.length} errors`}{" "}
+        <span className="count">this session</span>
+      </h2>
+      <pre>{text}</pre>
+      <div className="error-log-buttons">
+        <button
+          type="button"
+          onClick={() =>
+            navigator.clipboard?.writeText(text).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? "Copied" : "Copy"}
+        </button>
+        <button type="button" onClick={clear}>
+          Dismiss
+        </button>
+      </div>
+    </section>
+  );
+}
