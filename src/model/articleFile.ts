@@ -38,7 +38,11 @@ export function normalizeLineEndings(text: string): string {
 export function titleOf(text: string): string {
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
-    if (trimmed) return trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
+    if (!trimmed) continue;
+    if (trimmed.length <= 200) return trimmed;
+    // Cut at 199 UTF-16 units, one fewer where that would split an emoji's surrogate pair in half.
+    const unit = trimmed.charCodeAt(198);
+    return `${trimmed.slice(0, unit >= 0xd800 && unit <= 0xdbff ? 198 : 199)}…`;
   }
   return "Untitled";
 }

@@ -80,7 +80,9 @@ export interface Paragraph extends Utf16Range {
 export function paragraphsOf(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
-  let newlinesBefore = 0;
+  // Line breaks since the last paragraph, counting the start of the text as one, so that an empty line
+  // before the first paragraph marks it just as an empty line between paragraphs does.
+  let newlinesBefore = 1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;

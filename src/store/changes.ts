@@ -1,11 +1,12 @@
 import type { RecordChange, UndoStep } from "../model/history";
-import type { Annotation, Speaker } from "../model/types";
+import type { Annotation, Article, Speaker } from "../model/types";
 import type { AnnotatorDatabase } from "./db";
 
 /** A change to one stored record, named by its table, so that one step can span tables (a merge of speakers). */
 export type StoreChange =
   | ({ table: "annotations" } & RecordChange<Annotation>)
-  | ({ table: "speakers" } & RecordChange<Speaker>);
+  | ({ table: "speakers" } & RecordChange<Speaker>)
+  | ({ table: "articles" } & RecordChange<Article>);
 
 export type StoreStep = UndoStep<StoreChange>;
 
@@ -15,10 +16,10 @@ export type StoreStep = UndoStep<StoreChange>;
  * skipped, so undo never overwrites newer work. Returns how many records were written.
  */
 export async function applyChanges(db: AnnotatorDatabase, changes: readonly StoreChange[]): Promise<number> {
-  return db.transaction("rw", db.annotations, db.speakers, async () => {
+  return db.transaction("rw", db.annotations, db.speakers, db.articles, async () => {
     let written = 0;
     for (const change of changes) {
-      const table = change.table === "annotations" ? db.annotations : db.speakers;
+      const table = db[change.table];
       const current = (await table.get(change.id)) ?? null;
       if (!sameRecord(current, change.before)) continue;
       if (change.after) await (table as typeof db.annotations).put(change.after as Annotation);

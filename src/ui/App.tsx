@@ -1,8 +1,8 @@
 import { BackupReminder } from "./BackupReminder";
-import { bundledArticles } from "./bundledArticles";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./errorLog";
 import { Library } from "./Library";
+import { useArticles } from "./queries";
 import { Reader } from "./Reader";
 import { SpeakersPanel } from "./SpeakersPanel";
 import { StorageBanner } from "./StorageBanner";
@@ -35,22 +35,24 @@ function Routed() {
 function Page({ route }: { route: Route }) {
   if (route.page === "library") return <Library />;
   if (route.page === "speakers") return <SpeakersPanel speakerId={route.speakerId} />;
-  const article = bundledArticles.find((a) => a.id === route.articleId);
+  return <ArticlePage articleId={route.articleId} annotationId={route.annotationId} />;
+}
+
+function ArticlePage({ articleId, annotationId }: { articleId: string; annotationId?: string | undefined }) {
+  const articles = useArticles();
+  if (!articles) return <p className="loading page">Loading…</p>;
+  const article = articles.find((a) => a.id === articleId);
   if (!article) {
     return (
       <main className="page">
         <h1>Article not found</h1>
         <p>
-          There is no article “{route.articleId}” in the library. <a href="#/">Back to the library</a>
+          There is no article “{articleId}” in the library. <a href="#/">Back to the library</a>
         </p>
       </main>
     );
   }
   return (
-    <Reader
-      key={`${article.id}/${route.annotationId ?? ""}`}
-      article={article}
-      focusAnnotationId={route.annotationId}
-    />
+    <Reader key={`${article.id}/${annotationId ?? ""}`} article={article} focusAnnotationId={annotationId} />
   );
 }

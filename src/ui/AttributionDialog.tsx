@@ -6,8 +6,7 @@ import type { Annotation, Article, Speaker } from "../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../store/attribution";
 import type { StoreStep } from "../store/changes";
 import type { AnnotatorDatabase } from "../store/db";
-import { allArticles } from "./bundledArticles";
-import { useAttributedAnnotations } from "./queries";
+import { useArticles, useAttributedAnnotations } from "./queries";
 import { SpeakerPicker } from "./SpeakerPicker";
 
 interface Props {
@@ -32,6 +31,7 @@ export function AttributionDialog({
   onClose,
 }: Props) {
   const attributed = useAttributedAnnotations();
+  const articles = useArticles();
   const isMention = annotation.tag === "speaker";
 
   const proposals = useMemo(() => {
@@ -54,7 +54,7 @@ export function AttributionDialog({
   }, [isMention, annotation, annotations, article.text, speakers]);
 
   const articlesBySpeaker = useMemo(() => {
-    const titles = new Map(allArticles().map((a) => [a.id, a.title]));
+    const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
     const map = new Map<string, Set<string>>();
     for (const a of attributed ?? []) {
       if (!a.speakerId) continue;
@@ -63,7 +63,7 @@ export function AttributionDialog({
       map.set(a.speakerId, set);
     }
     return map;
-  }, [attributed]);
+  }, [attributed, articles]);
 
   const apply = async (choice: SpeakerChoice, message: string) => {
     try {

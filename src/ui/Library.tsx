@@ -1,27 +1,46 @@
 import { useMemo, useState } from "react";
 import { countWords } from "../model/text";
-import { TAG_LABELS, TAGS } from "../model/types";
+import { type Article, TAG_LABELS, TAGS } from "../model/types";
+import { deleteArticle } from "../store/articles";
 import { bundledArticles, unreadableArticleFiles } from "./bundledArticles";
 import { exportEverything } from "./exportActions";
-import { emptyTagCounts, useTagCountsByArticle } from "./queries";
+import { emptyTagCounts, useArticles, useTagCountsByArticle } from "./queries";
 import { StorageInfo } from "./StorageInfo";
 import { useStorage } from "./storage";
 import { articleHref } from "./useHashRoute";
+import { useUndoHistory } from "./useUndoHistory";
 
-export function Library() {
+const bundledIds = new Set(bundledArticles.map((a) => a.id));
+
+export function Library({ importPanel }: { importPanel?: React.ReactNode }) {
   const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const articles = useArticles() ?? bundledArticles;
   const counts = useTagCountsByArticle();
+  const history = useUndoHistory(db);
   const [message, setMessage] = useState<string | null>(null);
-  const words = useMemo(() => new Map(bundledArticles.map((a) => [a.id, countWords(a.text)])), []);
+  const [confirmDelete, setConfirmDelete] = useState<Article | null>(null);
+  const words = useMemo(() => new Map(articles.map((a) => [a.id, countWords(a.text)])), [articles]);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
 
   const exportAll = async () => {
-    if (storage.state !== "ready") return;
+    if (!db) return;
     try {
-      await exportEverything(storage.db);
-      setMessage(`Exported ${bundledArticles.length} articles with ${total} annotations.`);
+      await exportEverything(db);
+      setMessage(`Exported ${articles.length} articles with ${total} annotations.`);
     } catch (error) {
       setMessage(`Export failed: ${String(error)}`);
+    }
+  };
+
+  const remove = async (article: Article) => {
+    setConfirmDelete(null);
+    if (!db) return;
+    try {
+      const step = await history.record(deleteArticle(db, article.id));
+      if (step) setMessage(`Deleted “${article.title}” and its annotations.`);
+    } catch (error) {
+      setMessage(`Could not delete: ${String(error)}`);
     }
   };
 
@@ -33,7 +52,7 @@ export function Library() {
           <a href="#/speakers" className="header-link">
             Speakers
           </a>
-          <button type="button" onClick={exportAll} disabled={storage.state !== "ready"}>
+          <button type="button" onClick={exportAll} disabled={!db}>
             Export all
           </button>
         </div>
@@ -42,9 +61,40 @@ export function Library() {
         Open an article, select text and tag it as a quote, claim, statistic or speaker. Everything is saved
         in this browser.
       </p>
+      {importPanel}
       <p className="status" role="status">
         {message}
+        {history.undoLabel?.startsWith("Delete") ? (
+          <>
+            {" "}
+            <button
+              type="button"
+              onClick={() =>
+                void history
+                  .undo()
+                  .then((step) => step && setMessage(`Restored: ${step.label.replace(/^Delete /, "")}.`))
+              }
+            >
+              Undo delete
+            </button>
+          </>
+        ) : null}
       </p>
+      {confirmDelete ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm delete">
+          <p>
+            Delete “{confirmDelete.title}” and its{" "}
+            {TAGS.reduce((n, t) => n + (counts?.get(confirmDelete.id)?.[t] ?? 0), 0)} annotations? You can
+            undo this until you reload the page.
+          </p>
+          <button type="button" className="danger" onClick={() => void remove(confirmDelete)}>
+            Delete article
+          </button>
+          <button type="button" onClick={() => setConfirmDelete(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       <table className="library-table">
         <caption className="visually-hidden">Articles</caption>
         <thead>
@@ -58,10 +108,13 @@ export function Library() {
                 <span className={`tag-chip tag-${tag}`}>{TAG_LABELS[tag]}s</span>
               </th>
             ))}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {bundledArticles.map((article) => {
+          {articles.map((article) => {
             const row = counts?.get(article.id) ?? emptyTagCounts();
             return (
               <tr key={article.id}>
@@ -75,6 +128,18 @@ export function Library() {
                     {row[tag]}
                   </td>
                 ))}
+                <td>
+                  {bundledIds.has(article.id) ? null : (
+                    <button
+                      type="button"
+                      className="danger small"
+                      aria-label={`Delete ${article.title}`}
+                      onClick={() => setConfirmDelete(article)}
+                    >
+                      Delete
+                    </button>
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -82,19 +147,19 @@ export function Library() {
             <tr key={file.source} className="unreadable">
               <th scope="row">
                 <span className="file-error-name">{file.source}</span>
-                <div className="file-error" role="note">
-                  Cannot open this file: {file.error}
-                </div>
+                <div className="file-error">Cannot open this file: {file.error}</div>
               </th>
-              <td colSpan={TAGS.length + 1} />
+              <td colSpan={TAGS.length + 2} />
             </tr>
           ))}
         </tbody>
       </table>
-      <StorageInfo />
-      {bundledArticles.length === 0 && unreadableArticleFiles.length === 0 ? (
-        <p className="empty">No articles yet: add UTF-8 .txt files to the articles/ folder and rebuild.</p>
+      {articles.length === 0 && unreadableArticleFiles.length === 0 ? (
+        <p className="empty">
+          No articles yet: import some, or add UTF-8 .txt files to the articles/ folder and rebuild.
+        </p>
       ) : null}
+      <StorageInfo />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { nameKey } from "../model/speakerNames";
 import type { Speaker } from "../model/types";
 
@@ -65,9 +65,22 @@ export function SpeakerPicker(props: Props) {
     return createFirst ? [...create, ...rest, ...none] : [...proposed, ...rest, ...create, ...none];
   }, [query, speakers, proposals, suggestedName, currentSpeakerId]);
 
-  useEffect(() => {
+  // Focus moves in the same commit that shows the dialog, so no key typed after it appears is lost.
+  useLayoutEffect(() => {
     inputRef.current?.focus();
   }, []);
+  const { onClose } = props;
+  useEffect(() => {
+    // Escape closes even if focus was moved out of the dialog.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented) {
+        event.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
   useEffect(() => {
     setActive((i) => Math.min(i, Math.max(0, options.length - 1)));
   }, [options.length]);

@@ -4,9 +4,14 @@ import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../mo
 import type { StoreStep } from "../store/changes";
 import type { AnnotatorDatabase } from "../store/db";
 import { deleteSpeaker, mergeSpeakers, updateSpeaker } from "../store/speakers";
-import { allArticles } from "./bundledArticles";
 import { isTextField, MOD } from "./keys";
-import { emptyTagCounts, type TagCounts, useAttributedAnnotations, useSpeakers } from "./queries";
+import {
+  emptyTagCounts,
+  type TagCounts,
+  useArticles,
+  useAttributedAnnotations,
+  useSpeakers,
+} from "./queries";
 import { useStorage } from "./storage";
 import { articleHref, speakerHref } from "./useHashRoute";
 import { useUndoHistory } from "./useUndoHistory";
@@ -157,7 +162,8 @@ function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps)
     null,
   );
   const others = speakers.filter((s) => s.id !== speaker.id);
-  const titles = new Map(allArticles().map((a) => [a.id, a.title]));
+  const articles = useArticles();
+  const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
   const byArticle = new Map<string, Annotation[]>();
   for (const a of [...annotations].sort((x, y) => x.start - y.start)) {
     byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);

@@ -7,8 +7,3 @@ export const bundledArticles: readonly Article[] = bundled.flatMap((r) => (r.ok 
 /** Files of `articles/` that could not be read as text, listed in the library with the reason. */
 export const unreadableArticleFiles: readonly { id: string; source: string; error: string }[] =
   bundled.flatMap((r) => (r.ok ? [] : [{ id: r.id, source: r.source, error: r.error }]));
-
-/** Every article the app knows right now; imported articles join the bundled ones here. */
-export function allArticles(): readonly Article[] {
-  return bundledArticles;
-}

@@ -2,7 +2,7 @@ import { buildExportV1, exportFileName } from "../model/format/exportV1";
 import type { Article } from "../model/types";
 import type { AnnotatorDatabase } from "../store/db";
 import { recordFullExport } from "../store/meta";
-import { allArticles } from "./bundledArticles";
+import { bundledArticles } from "./bundledArticles";
 import { downloadFile } from "./download";
 
 /**
@@ -35,6 +35,6 @@ export async function exportArticles(
 
 /** "Export all": every article, annotation and speaker; remembered as the last full backup. */
 export async function exportEverything(db: AnnotatorDatabase): Promise<void> {
-  await exportArticles(db, allArticles(), "all");
+  await exportArticles(db, [...bundledArticles, ...(await db.articles.toArray())], "all");
   await recordFullExport(db, new Date());
 }

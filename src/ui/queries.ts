@@ -1,8 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useMemo } from "react";
 import { compareByPosition } from "../model/format/exportV1";
-import { type Annotation, type Speaker, TAGS, type Tag } from "../model/types";
+import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../model/types";
 import { annotationsOfArticle } from "../store/annotations";
+import { bundledArticles } from "./bundledArticles";
 import { useStorage } from "./storage";
 
 /**
@@ -52,4 +53,16 @@ export function useAttributedAnnotations(): Annotation[] | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   return useLiveQuery(async () => (db ? db.annotations.orderBy("speakerId").toArray() : []), [db]);
+}
+
+/** The library: the bundled articles, then the imported ones by title. Bundled only without storage. */
+export function useArticles(): readonly Article[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const imported = useLiveQuery(async () => (db ? db.articles.toArray() : []), [db]);
+  return useMemo(() => {
+    if (storage.state === "unavailable") return bundledArticles;
+    if (!imported) return undefined;
+    return [...bundledArticles, ...imported.sort((a, b) => a.title.localeCompare(b.title))];
+  }, [imported, storage.state]);
 }

@@ -1,0 +1,32 @@
+import type { Article } from "../model/types";
+import type { StoreChange, StoreStep } from "./changes";
+import type { AnnotatorDatabase } from "./db";
+
+/** The imported article with this text, if any: importing the same text twice is one article. */
+export function articleWithText(db: AnnotatorDatabase, textSha256: string): Promise<Article | undefined> {
+  return db.articles.where("textSha256").equals(textSha256).first();
+}
+
+export async function addArticle(db: AnnotatorDatabase, article: Article): Promise<StoreStep> {
+  await db.articles.add(article);
+  return {
+    label: `Import ${article.title}`,
+    changes: [{ table: "articles", id: article.id, before: null, after: article }],
+  };
+}
+
+/** Deletes an imported article with all its annotations, in one transaction and one undo step. */
+export async function deleteArticle(db: AnnotatorDatabase, id: string): Promise<StoreStep | null> {
+  return db.transaction("rw", db.articles, db.annotations, async () => {
+    const article = await db.articles.get(id);
+    if (!article) return null;
+    const annotations = await db.annotations.where("articleId").equals(id).toArray();
+    await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    await db.articles.delete(id);
+    const changes: StoreChange[] = [
+      ...annotations.map((a) => ({ table: "annotations" as const, id: a.id, before: a, after: null })),
+      { table: "articles", id, before: article, after: null },
+    ];
+    return { label: `Delete ${article.title}`, changes };
+  });
+}
