@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleFileResult } from "../src/model/articleFile";
 import { bundledArticles } from "./articles-plugin";
 
-function loadModule(plugin: Plugin, dir: string): ArticleFileResult[] {
+function loadModule(plugin: Plugin): ArticleFileResult[] {
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (this: { addWatchFile(path: string): void }, id: string) => string | undefined;
   const resolved = resolveId("virtual:bundled-articles");
@@ -25,7 +25,7 @@ describe("bundled articles", () => {
     writeFileSync(join(dir, "d_latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     writeFileSync(join(dir, "notes.md"), "not an article");
 
-    const results = loadModule(bundledArticles(dir), dir);
+    const results = loadModule(bundledArticles(dir));
     expect(results.map((r) => (r.ok ? r.article.id : r.id))).toEqual([
       "a_empty",
       "b_windows",
