@@ -74,6 +74,10 @@ test("links speaker spans, attributes quotes by keyboard with proposals, merges 
     "Quote, said by Alejandro Giammattei",
   );
 
+  // Selecting a highlight shows who said it, also to a keyboard user.
+  await page.locator('[data-tag="quote"]').filter({ hasText: PARTNER }).click();
+  await expect(page.locator(".selected-badge")).toHaveText("Said by Alejandro Giammattei");
+
   // A on the selected annotation reopens the picker.
   await list.getByRole("listitem").filter({ hasText: PARTNER }).getByRole("button").first().click();
   await page.keyboard.press("a");
@@ -162,6 +166,7 @@ test("deleting a speaker keeps its annotations, without attribution, after askin
   await openArticle(page, HARRIS_TITLE);
   await selectPhrase(page, "Kamala Harris");
   await page.keyboard.press("4");
+  await expect(options(page).first()).toHaveText("Create speaker “Kamala Harris”");
   await page.keyboard.press("Enter");
   await expect(picker(page)).toBeHidden();
   await selectPhrase(page, HARRIS_QUOTE);

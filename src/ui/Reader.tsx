@@ -13,6 +13,7 @@ import { isTextField, MOD } from "./keys";
 import { PendingWrites, usePendingWrites } from "./pendingWrites";
 import { useArticleAnnotations, useSpeakers } from "./queries";
 import { ReaderSidebar, type SpeakerFilter } from "./ReaderSidebar";
+import { SelectedBadge } from "./SelectedBadge";
 import { useStorage } from "./storage";
 import { useUndoHistory } from "./useUndoHistory";
 
@@ -210,6 +211,13 @@ export function Reader({ article, focusAnnotationId }: Props) {
               controllerRef={controllerRef}
             />
           )}
+          {selected?.speakerId && speakerNames.has(selected.speakerId) && !pickerFor ? (
+            <SelectedBadge
+              controllerRef={controllerRef}
+              range={{ start: offsets.toUtf16(selected.start), end: offsets.toUtf16(selected.end) }}
+              label={`${selected.tag === "speaker" ? "" : "Said by "}${speakerNames.get(selected.speakerId)}`}
+            />
+          ) : null}
         </main>
         <ReaderSidebar
           notices={<PendingWrites pending={pending} retry={retry} dismiss={dismiss} />}
