@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../model/types";
 import { isTextField } from "./keys";
+import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "./useListWindow";
 
 interface Props {
   annotations: readonly Annotation[];
@@ -33,10 +34,16 @@ export function AnnotationList({
   onAttribute,
 }: Props) {
   const names = new Map(speakers.map((s) => [s.id, s.name]));
-  const selectedRef = useRef<HTMLLIElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the list scrolls when the selection changes.
+  const listRef = useRef<HTMLOListElement>(null);
+  const windowed = annotations.length > WINDOWED_FROM;
+  const { start, end, reveal } = useListWindow(listRef, annotations.length, windowed);
+  const selectedIndex = selectedId ? annotations.findIndex((a) => a.id === selectedId) : -1;
+  // The list follows the selection, also to rows a windowed list has not drawn.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it scrolls when the selection changes, not when the list does.
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: "nearest" });
+    if (selectedIndex < 0) return;
+    if (windowed) reveal(selectedIndex);
+    else listRef.current?.children[selectedIndex]?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
 
   if (annotations.length === 0) {
@@ -47,13 +54,23 @@ export function AnnotationList({
     );
   }
   return (
-    <ol className="annotation-list" aria-label="Annotations">
-      {annotations.map((annotation) => {
+    <ol
+      ref={listRef}
+      className={`annotation-list${windowed ? " windowed" : ""}`}
+      aria-label="Annotations"
+      style={
+        windowed
+          ? { paddingTop: start * ROW_HEIGHT, paddingBottom: (annotations.length - end) * ROW_HEIGHT }
+          : undefined
+      }
+    >
+      {annotations.slice(start, end).map((annotation, i) => {
         const selected = annotation.id === selectedId;
         return (
           <li
             key={annotation.id}
-            ref={selected ? selectedRef : undefined}
+            aria-setsize={annotations.length}
+            aria-posinset={start + i + 1}
             className={`annotation-item tag-${annotation.tag}${selected ? " selected" : ""}`}
             data-annotation-id={annotation.id}
             onKeyDown={(event) => {
