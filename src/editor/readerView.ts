@@ -1,4 +1,4 @@
-import { EditorState, TextSelection } from "prosemirror-state";
+import { EditorState, TextSelection, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { snapToWords } from "../model/anchor";
 import type { Utf16Range } from "../model/text";
@@ -57,6 +57,34 @@ export function createReaderView(
     return snapToWords(text, { start: positions.toOffset(from), end: positions.toOffset(to) });
   };
 
+  // ProseMirror learns of native caret moves from selectionchange events, which can arrive after a
+  // fast key press; a tag key reads the DOM selection itself so it tags what the user sees selected.
+  const domSelection = (v: EditorView): { anchor: number; head: number } | null => {
+    const selection = v.dom.ownerDocument.getSelection();
+    if (!selection?.anchorNode || !selection.focusNode) return null;
+    if (!v.dom.contains(selection.anchorNode) || !v.dom.contains(selection.focusNode)) return null;
+    return {
+      anchor: v.posAtDOM(selection.anchorNode, selection.anchorOffset),
+      head: v.posAtDOM(selection.focusNode, selection.focusOffset),
+    };
+  };
+  const rangeOnScreen = (v: EditorView): Utf16Range | null => {
+    const dom = domSelection(v);
+    if (!dom) return selectedRange(v.state);
+    if (dom.anchor === dom.head) return null;
+    const from = Math.min(dom.anchor, dom.head);
+    const to = Math.max(dom.anchor, dom.head);
+    return snapToWords(text, { start: positions.toOffset(from), end: positions.toOffset(to) });
+  };
+  // A highlight update redraws the selection from the state; take in a caret move the state has not
+  // seen yet first, or the redraw would undo it.
+  const withSelectionOnScreen = (tr: Transaction): Transaction => {
+    if (!view.hasFocus()) return tr;
+    const dom = domSelection(view);
+    if (!dom || (dom.anchor === tr.selection.anchor && dom.head === tr.selection.head)) return tr;
+    return tr.setSelection(TextSelection.create(tr.doc, dom.anchor, dom.head));
+  };
+
   const state = EditorState.create({
     doc,
     plugins: [readOnlyPlugin(), highlightsPlugin(positions, initialHighlights)],
@@ -74,7 +102,7 @@ export function createReaderView(
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
       const tagIndex = ["1", "2", "3", "4"].indexOf(event.key);
       if (tagIndex >= 0) {
-        const range = selectedRange(v.state);
+        const range = rangeOnScreen(v);
         const tag = TAGS[tagIndex];
         if (range && tag) callbacks.onTagKey(tag, range);
         return true;
@@ -104,11 +132,11 @@ export function createReaderView(
     view,
     positions,
     setHighlights(highlights) {
-      view.dispatch(setHighlights(view.state.tr, highlights));
+      view.dispatch(withSelectionOnScreen(setHighlights(view.state.tr, highlights)));
     },
     setSelected(id) {
       selectedId = id;
-      view.dispatch(setSelectedHighlight(view.state.tr, id));
+      view.dispatch(withSelectionOnScreen(setSelectedHighlight(view.state.tr, id)));
     },
     reveal(range) {
       const pos = positions.toPos(range.start);

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { emptyHistory, type History, invertStep, popRedo, popUndo, recordStep } from "../model/history";
 import type { AnnotationStep } from "../store/annotations";
-import { applyChanges, type StoreChange } from "../store/changes";
+import { applyChanges, type StoreChange, type StoreStep } from "../store/changes";
 import type { AnnotatorDatabase } from "../store/db";
 
 export interface UndoHistory {
@@ -31,21 +31,35 @@ export function useUndoHistory(db: AnnotatorDatabase | null): UndoHistory {
     [update],
   );
 
-  const undo = useCallback(async () => {
-    const popped = popUndo(history.current);
-    if (!popped || !db) return null;
-    await applyChanges(db, invertStep(popped.step).changes);
-    update(popped.history);
-    return popped.step;
-  }, [db, update]);
-
-  const redo = useCallback(async () => {
-    const popped = popRedo(history.current);
-    if (!popped || !db) return null;
-    await applyChanges(db, popped.step.changes);
-    update(popped.history);
-    return popped.step;
-  }, [db, update]);
+  // Undo and redo run one after another: a second Ctrl+Z pressed while the first is still writing
+  // must undo the step before it, not the same step again. The stack changes before the write starts.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const replay = useCallback(
+    (direction: "undo" | "redo") => {
+      const run = async (): Promise<StoreStep | null> => {
+        const popped = direction === "undo" ? popUndo(history.current) : popRedo(history.current);
+        if (!popped || !db) return null;
+        const previous = history.current;
+        update(popped.history);
+        try {
+          await applyChanges(
+            db,
+            direction === "undo" ? invertStep(popped.step).changes : popped.step.changes,
+          );
+        } catch (error) {
+          update(previous);
+          throw error;
+        }
+        return popped.step;
+      };
+      const next = queue.current.then(run, run);
+      queue.current = next.catch(() => undefined);
+      return next;
+    },
+    [db, update],
+  );
+  const undo = useCallback(() => replay("undo"), [replay]);
+  const redo = useCallback(() => replay("redo"), [replay]);
 
   return {
     record,
