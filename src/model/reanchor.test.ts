@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { spanOf } from "./anchor";
+import { normalizeLineEndings } from "./articleFile";
+import { reanchor } from "./reanchor";
+import { textOffsets } from "./text";
+
+const dir = new URL("../../articles/", import.meta.url);
+const articles = readdirSync(dir).map((name) =>
+  normalizeLineEndings(readFileSync(new URL(name, dir), "utf8")),
+);
+
+interface Edit {
+  where: "before" | "inside" | "after";
+  at: number; // 0..1, where within that region
+  remove: number;
+  insert: string;
+}
+
+const editArb = fc.record({
+  where: fc.constantFrom<Edit["where"]>("before", "inside", "after"),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 6 }),
+  insert: fc.string({ unit: fc.constantFrom(..."abcxyz ,.’😀"), maxLength: 6 }),
+});
+
+/** Applies edits to `text` and follows the span [start, end) (UTF-16) through them, as the truth to compare with. */
+function applyEdits(text: string, start: number, end: number, edits: Edit[]) {
+  let s = start;
+  let e = end;
+  let t = text;
+  let insideChanges = 0;
+  for (const edit of edits) {
+    const [lo, hi] = edit.where === "before" ? [0, s] : edit.where === "inside" ? [s, e] : [e, t.length];
+    let at = lo + Math.floor(edit.at * (hi - lo));
+    let remove = Math.min(edit.remove, hi - at);
+    // Keep surrogate pairs whole.
+    if (at > 0 && /[\uDC00-\uDFFF]/.test(t[at] ?? "")) at--;
+    if (/[\uD800-\uDBFF]/.test(t[at + remove - 1] ?? "")) remove++;
+    t = t.slice(0, at) + edit.insert + t.slice(at + remove);
+    const delta = edit.insert.length - remove;
+    if (edit.where === "before") {
+      s += delta;
+      e += delta;
+    } else if (edit.where === "inside") {
+      e += delta;
+      insideChanges += Math.max(remove, edit.insert.length);
+    }
+  }
+  return { text: t, start: s, end: e, insideChanges };
+}
+
+describe("re-anchoring in changed text", () => {
+  it("finds every span of an unchanged text at the same offsets", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 80 }), (a, b, length) => {
+        const text = articles[a % articles.length] ?? "";
+        const offsets = textOffsets(text);
+        const start = b % Math.max(1, offsets.length - length);
+        const end = Math.min(offsets.length, start + length);
+        const span = spanOf(text, offsets, start, end);
+        if (!/\S/.test(span.exact)) return;
+        const result = reanchor(text, span);
+        // Whitespace-only or repeated spans may be ambiguous; whatever is placed is placed exactly.
+        if (result.ok) expect([result.start, result.end, result.exact]).toEqual([start, end, span.exact]);
+        else expect(span.exact.length + span.prefix.length + span.suffix.length).toBeLessThan(200);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("places spans correctly, flags them for review or orphans them after random edits — never misplaces silently", () => {
+    let placed = 0;
+    let orphaned = 0;
+    let reviewed = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 12, max: 120 }),
+        fc.array(editArb, { minLength: 1, maxLength: 3 }),
+        (a, b, length, edits) => {
+          const text = articles[a % articles.length] ?? "";
+          const offsets = textOffsets(text);
+          const start = b % Math.max(1, offsets.length - length);
+          const end = Math.min(offsets.length, start + length);
+          const span = spanOf(text, offsets, start, end);
+          if (!/\p{L}{3}/u.test(span.exact)) return;
+          const from = offsets.toUtf16(start);
+          const to = offsets.toUtf16(end);
+          const truth = applyEdits(text, from, to, edits);
+          const result = reanchor(truth.text, span);
+          if (!result.ok) {
+            orphaned++;
+            return;
+          }
+          placed++;
+          // A placement flagged for review is shown to the user as uncertain: not silent.
+          if (result.review) {
+            reviewed++;
+            return;
+          }
+          const edited = textOffsets(truth.text);
+          const trueStart = edited.toCodePoint(truth.start);
+          const trueEnd = edited.toCodePoint(truth.end);
+          // Untouched spans land exactly; a span edited inside may gain or lose the edited characters at
+          // its ends, and a near match may take a neighbouring space or letter with them.
+          const tolerance = truth.insideChanges === 0 ? 0 : truth.insideChanges + 3;
+          expect(Math.abs(result.start - trueStart)).toBeLessThanOrEqual(tolerance);
+          expect(Math.abs(result.end - trueEnd)).toBeLessThanOrEqual(tolerance);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Small edits should rarely orphan: the matcher is doing its job, not giving up.
+    expect(placed).toBeGreaterThan(orphaned * 3);
+    // …and most placements are certain, not handed to the user to check.
+    expect(placed - reviewed).toBeGreaterThan(reviewed);
+  });
+
+  it("orphans a span whose text is gone, and one that now fits two places equally", () => {
+    const text = articles[0] ?? "";
+    const offsets = textOffsets(text);
+    const at = text.indexOf("We want to work with you");
+    const span = spanOf(text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 24));
+    expect(
+      reanchor(text.replace("We want to work with you", "Something else entirely here"), span),
+    ).toMatchObject({
+      ok: false,
+    });
+    const repeated = "Intro.\n\nWe want to work with you.\n\nWe want to work with you.\n";
+    const once = "Intro.\n\nWe want to work with you.\n";
+    const original = spanOf(once, textOffsets(once), 8, 32);
+    // The sentence now appears twice, and the old context fits the first copy no better than the second.
+    expect(reanchor(repeated, original)).toMatchObject({ ok: false });
+  });
+
+  it("keeps code point offsets when emoji sit before the span", () => {
+    const before = "Opening line.\n\n“This matters,” she said.\n";
+    const offsets = textOffsets(before);
+    const at = before.indexOf("This matters");
+    const span = spanOf(before, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 12));
+    const after = `😀😀 ${before}`;
+    const result = reanchor(after, span);
+    expect(result).toMatchObject({ ok: true, exact: "This matters", exactMatch: true, review: false });
+    if (result.ok) expect(Array.from(after).slice(result.start, result.end).join("")).toBe("This matters");
+  });
+});
