@@ -43,6 +43,12 @@ export interface Annotation {
   note: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set when an imported annotation could not be placed in this article's text (the text differs from
+   * the one it was made on): its offsets and `exact` are those of the old text. Orphans are listed,
+   * exported and can be attached to new text; they are never drawn.
+   */
+  orphan?: true;
 }
 
 export interface Speaker {

@@ -29,6 +29,12 @@ export interface ExportedArticleV1 {
   textSha256: string;
   text: string;
   annotations: ExportedAnnotationV1[];
+  /**
+   * Annotations imported from another version of the text that could not be placed in this one. Their
+   * offsets and `exact` refer to that other text, so they are kept apart from `annotations`, whose
+   * offsets always index `text`. Present only when there are some.
+   */
+  orphans?: ExportedAnnotationV1[];
 }
 
 export interface ExportedSpeakerV1 {
@@ -89,21 +95,32 @@ export function buildExportV1({ articles, annotations, speakers, exportedAt }: E
       source: article.source,
       textSha256: article.textSha256,
       text: article.text,
-      annotations: [...(byArticle.get(article.id) ?? [])].sort(compareByPosition).map((a) => ({
-        id: a.id,
-        tag: a.tag,
-        start: a.start,
-        end: a.end,
-        exact: a.exact,
-        prefix: a.prefix,
-        suffix: a.suffix,
-        speakerId: a.speakerId !== null && speakerIds.has(a.speakerId) ? a.speakerId : null,
-        note: a.note,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-      })),
+      ...annotationLists(byArticle.get(article.id) ?? [], speakerIds),
     })),
   };
+}
+
+function annotationLists(
+  annotations: readonly Annotation[],
+  speakerIds: ReadonlySet<string>,
+): Pick<ExportedArticleV1, "annotations" | "orphans"> {
+  const exported = (a: Annotation): ExportedAnnotationV1 => ({
+    id: a.id,
+    tag: a.tag,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    speakerId: a.speakerId !== null && speakerIds.has(a.speakerId) ? a.speakerId : null,
+    note: a.note,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  });
+  const sorted = [...annotations].sort(compareByPosition);
+  const orphans = sorted.filter((a) => a.orphan).map(exported);
+  const placed = sorted.filter((a) => !a.orphan).map(exported);
+  return orphans.length ? { annotations: placed, orphans } : { annotations: placed };
 }
 
 /** The file name a download of `scope` gets, e.g. `quote-annotator-000_x-2026-11-25.json`. */

@@ -47,6 +47,7 @@ const exportV1Schema = z.object({
       textSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
       text: z.string().min(1, "the article text is empty"),
       annotations: z.array(annotationV1),
+      orphans: z.array(annotationV1).optional(),
     }),
   ),
 });
@@ -152,6 +153,14 @@ function checkMeaning(data: ExportV1): string[] {
           );
         }
       }
+      if (a.speakerId !== null && !speakerIds.has(a.speakerId)) {
+        problems.push(`${path}.speakerId: names no speaker of the file (${JSON.stringify(a.speakerId)})`);
+      }
+    });
+    (article.orphans ?? []).forEach((a, j) => {
+      const path = `${at}.orphans[${j}]`;
+      if (annotationIds.has(a.id)) problems.push(`${path}.id: duplicate id ${JSON.stringify(a.id)}`);
+      annotationIds.add(a.id);
       if (a.speakerId !== null && !speakerIds.has(a.speakerId)) {
         problems.push(`${path}.speakerId: names no speaker of the file (${JSON.stringify(a.speakerId)})`);
       }
