@@ -68,3 +68,20 @@ function labelOfPatch(patch: AnnotationPatch): string {
   if (patch.speakerId !== undefined) return "Change speaker";
   return "Edit annotation";
 }
+
+/** Places an orphan on new text the user selected: it becomes an ordinary annotation there. */
+export async function attachOrphan(
+  db: AnnotatorDatabase,
+  id: string,
+  span: Pick<Annotation, "start" | "end" | "exact" | "prefix" | "suffix">,
+  now: Date = new Date(),
+): Promise<AnnotationStep | null> {
+  return db.transaction("rw", db.annotations, async () => {
+    const before = await db.annotations.get(id);
+    if (!before) return null;
+    const { orphan: _orphan, ...rest } = before;
+    const after: Annotation = { ...rest, ...span, updatedAt: now.toISOString() };
+    await db.annotations.put(after);
+    return { label: "Attach orphan", changes: [{ table: "annotations", id, before, after }] };
+  });
+}

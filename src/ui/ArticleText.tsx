@@ -14,6 +14,8 @@ interface Props {
   onSelectAnnotation(id: string): void;
   onDeleteSelected(): void;
   onAttributeSelected(): void;
+  /** The taggable selection (snapped to words), or null. */
+  onRangeChange?(range: Utf16Range | null): void;
   controllerRef: React.RefObject<ReaderController | null>;
 }
 
@@ -30,6 +32,7 @@ export function ArticleText({
   onSelectAnnotation,
   onDeleteSelected,
   onAttributeSelected,
+  onRangeChange,
   controllerRef,
 }: Props) {
   const mountRef = useRef<HTMLDivElement>(null);
@@ -37,8 +40,8 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected });
-  latest.current = { onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected };
+  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange });
+  latest.current = { onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange };
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -49,7 +52,10 @@ export function ArticleText({
       text,
       initialHighlights.current,
       {
-        onSelectionChange: setRange,
+        onSelectionChange: (r) => {
+          setRange(r);
+          latest.current.onRangeChange?.(r);
+        },
         onTagKey: (tag, r) => latest.current.onTag(tag, r),
         onHighlightClick: (id) => latest.current.onSelectAnnotation(id),
         onDeleteKey: () => latest.current.onDeleteSelected(),

@@ -4,6 +4,7 @@ import { type Article, TAG_LABELS, TAGS } from "../model/types";
 import { deleteArticle } from "../store/articles";
 import { bundledArticles, unreadableArticleFiles } from "./bundledArticles";
 import { exportEverything } from "./exportActions";
+import { ImportPanel } from "./ImportPanel";
 import { emptyTagCounts, useArticles, useTagCountsByArticle } from "./queries";
 import { StorageInfo } from "./StorageInfo";
 import { useStorage } from "./storage";
@@ -12,7 +13,7 @@ import { useUndoHistory } from "./useUndoHistory";
 
 const bundledIds = new Set(bundledArticles.map((a) => a.id));
 
-export function Library({ importPanel }: { importPanel?: React.ReactNode }) {
+export function Library() {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   const articles = useArticles() ?? bundledArticles;
@@ -61,7 +62,7 @@ export function Library({ importPanel }: { importPanel?: React.ReactNode }) {
         Open an article, select text and tag it as a quote, claim, statistic or speaker. Everything is saved
         in this browser.
       </p>
-      {importPanel}
+      {db ? <ImportPanel db={db} /> : null}
       <p className="status" role="status">
         {message}
         {history.undoLabel?.startsWith("Delete") ? (

@@ -4,12 +4,13 @@ import type { ReaderController } from "../editor/readerView";
 import { spanOf } from "../model/anchor";
 import { textOffsets, type Utf16Range } from "../model/text";
 import { type Annotation, type Article, TAG_LABELS, TAGS, type Tag } from "../model/types";
-import { createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
+import { attachOrphan, createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
 import { useErrorLog } from "./errorLog";
 import { exportArticles } from "./exportActions";
 import { isTextField, MOD } from "./keys";
+import { OrphanList } from "./OrphanList";
 import { PendingWrites, usePendingWrites } from "./pendingWrites";
 import { useArticleAnnotations, useSpeakers } from "./queries";
 import { ReaderSidebar, type SpeakerFilter } from "./ReaderSidebar";
@@ -38,10 +39,13 @@ export function Reader({ article, focusAnnotationId }: Props) {
   const history = useUndoHistory(db);
 
   const speakerNames = useMemo(() => new Map(speakers.map((s) => [s.id, s.name])), [speakers]);
+  const orphans = useMemo(() => (annotations ?? []).filter((a) => a.orphan), [annotations]);
+  const [textRange, setTextRange] = useState<Utf16Range | null>(null);
   const visible = useMemo(
     () =>
       (annotations ?? []).filter(
         (a) =>
+          !a.orphan &&
           shownTags.has(a.tag) &&
           (speakerFilter === "all" ||
             (speakerFilter === "unattributed" ? a.speakerId === null : a.speakerId === speakerFilter)),
@@ -208,6 +212,7 @@ export function Reader({ article, focusAnnotationId }: Props) {
               onSelectAnnotation={(id) => setSelectedId(id)}
               onDeleteSelected={() => selected && remove(selected)}
               onAttributeSelected={() => selected && setPickerFor(selected.id)}
+              onRangeChange={setTextRange}
               controllerRef={controllerRef}
             />
           )}
@@ -221,6 +226,32 @@ export function Reader({ article, focusAnnotationId }: Props) {
         </main>
         <ReaderSidebar
           notices={<PendingWrites pending={pending} retry={retry} dismiss={dismiss} />}
+          orphans={
+            <OrphanList
+              orphans={orphans}
+              canAttach={textRange !== null}
+              onAttach={(orphan) => {
+                if (!db || !textRange) return;
+                const span = spanOf(
+                  article.text,
+                  offsets,
+                  offsets.toCodePoint(textRange.start),
+                  offsets.toCodePoint(textRange.end),
+                );
+                controllerRef.current?.clearSelection();
+                void attempt(
+                  "attach the orphan",
+                  async () => {
+                    await history.record(attachOrphan(db, orphan.id, span));
+                    setSelectedId(orphan.id);
+                    setStatus(`Attached to “${span.exact.slice(0, 60)}”.`);
+                  },
+                  { attach: orphan.id, span },
+                );
+              }}
+              onDelete={remove}
+            />
+          }
           total={annotations?.length ?? 0}
           annotations={visible}
           speakers={speakers}

@@ -7,6 +7,8 @@ export type SpeakerFilter = "all" | "unattributed" | string;
 interface Props {
   /** Failed writes and other things the user must see at once. */
   notices: React.ReactNode;
+  /** Imported annotations that could not be placed in this text. */
+  orphans: React.ReactNode;
   total: number;
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
@@ -100,6 +102,7 @@ export function ReaderSidebar(props: Props) {
         onDelete={props.onDelete}
         onAttribute={props.onAttribute}
       />
+      {props.orphans}
       <details className="keys">
         <summary>Keyboard</summary>
         <dl>
