@@ -31,6 +31,7 @@ export async function openArticle(page: Page, title: RegExp | string): Promise<v
 
 /** Viewport points just inside the first and last characters of `phrase` (its nth occurrence) in the article. */
 async function phrasePoints(page: Page, phrase: string, occurrence = 0) {
+  await page.locator(".article-text").waitFor();
   return page.evaluate(
     ({ phrase, occurrence }) => {
       const root = document.querySelector(".article-text");
@@ -84,6 +85,7 @@ export async function dragSelect(
   occurrence = 0,
   options: { beforeRelease?: () => Promise<void> } = {},
 ): Promise<void> {
+  await page.locator(".article-text").waitFor();
   await page.evaluate(
     ({ phrase }) => {
       const p = Array.from(document.querySelectorAll(".article-text p")).find((el) =>
@@ -153,6 +155,7 @@ export async function closePicker(page: Page): Promise<void> {
 
 /** Selects the nth occurrence of `phrase` as a keyboard user's Shift+Arrow selection would, and focuses the text. */
 export async function selectPhrase(page: Page, phrase: string, occurrence = 0): Promise<void> {
+  await page.locator(".article-text").waitFor();
   await page.evaluate(
     ({ phrase, occurrence }) => {
       let seen = 0;

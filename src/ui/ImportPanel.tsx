@@ -77,8 +77,10 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
 
   const changeMode = async (mode: ImportMode) => {
     if (!pending) return;
+    // The choice shows at once; the summary follows when the new plan is ready.
+    setPending({ ...pending, mode });
     const plan = await previewImport(db, pending.data, mode, pending.fileName, bundledArticles);
-    setPending({ ...pending, mode, plan });
+    setPending((current) => (current && current.mode === mode ? { ...current, plan } : current));
   };
 
   const confirm = async () => {
