@@ -5,7 +5,16 @@ import type { ExportV1 } from "./exportV1";
  * reading elsewhere, not for import: articles' texts and orphans (whose offsets index another version
  * of a text) stay in the JSON export only.
  */
-export const CSV_COLUMNS = ["article_id", "article_title", "tag", "start", "end", "exact", "speaker", "note"] as const;
+export const CSV_COLUMNS = [
+  "article_id",
+  "article_title",
+  "tag",
+  "start",
+  "end",
+  "exact",
+  "speaker",
+  "note",
+] as const;
 
 /** Excel reads a file without a byte order mark as the system code page, mangling curly quotes and emoji. */
 const BOM = "\uFEFF";

@@ -81,7 +81,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Our ids are not IRIs; a URN under our own prefix makes each one an IRI that names it alone. */
 export function annotationIri(id: string): string {
   // RFC 4122 writes urn:uuid in lower case, so the same UUID always gives the same IRI.
-  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:quote-annotator:annotation:${encodeURIComponent(id)}`;
+  return UUID.test(id)
+    ? `urn:uuid:${id.toLowerCase()}`
+    : `urn:quote-annotator:annotation:${encodeURIComponent(id)}`;
 }
 
 export function articleIri(id: string): string {
@@ -133,7 +135,8 @@ function w3cAnnotation(
       source: { id: speakerIri(a.speakerId), label: speakerName },
     });
   }
-  if (a.note !== "") body.push({ type: "TextualBody", purpose: "commenting", value: a.note, format: "text/plain" });
+  if (a.note !== "")
+    body.push({ type: "TextualBody", purpose: "commenting", value: a.note, format: "text/plain" });
   return {
     id: annotationIri(a.id),
     type: "Annotation",

@@ -1,0 +1,133 @@
+import fc from "fast-check";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { buildCsv, CSV_COLUMNS } from "./csv";
+import type { ExportedAnnotationV1, ExportV1 } from "./exportV1";
+
+function annotation(
+  id: string,
+  start: number,
+  end: number,
+  exact: string,
+  extra: Partial<ExportedAnnotationV1> = {},
+): ExportedAnnotationV1 {
+  return {
+    id,
+    tag: "quote",
+    start,
+    end,
+    exact,
+    prefix: "",
+    suffix: "",
+    speakerId: null,
+    note: "",
+    createdAt: "2026-11-20T09:00:00.000Z",
+    updatedAt: "2026-11-20T09:00:00.000Z",
+    ...extra,
+  };
+}
+
+function exportOf(articles: ExportV1["articles"]): ExportV1 {
+  return {
+    format: "quote-annotator",
+    version: 1,
+    exportedAt: "2026-11-23T10:00:00.000Z",
+    speakers: [{ id: "kh", name: "Kamala Harris", aliases: [] }],
+    articles,
+  };
+}
+
+function article(
+  id: string,
+  title: string,
+  annotations: ExportedAnnotationV1[],
+): ExportV1["articles"][number] {
+  return { id, title, source: `articles/${id}.txt`, textSha256: "0".repeat(64), text: "", annotations };
+}
+
+const data = exportOf([
+  article("000_a", "Harris, in Guatemala: “Do not come”", [
+    annotation("1", 3, 17, "“Do not come.”", { speakerId: "kh", note: "Said twice, see video." }),
+    annotation("2", 20, 30, 'He said "no"', { tag: "claim", note: 'Quote "inside", and, commas' }),
+    annotation("3", 40, 42, "🇬🇹🎉", { tag: "statistic", note: "line one\nline two" }),
+    annotation("4", 50, 60, "=SUM(A1)", { tag: "speaker", speakerId: "kh", note: "windows\r\nline\rbreaks" }),
+  ]),
+  article("001_b", "Plain title", [annotation("5", 0, 5, "Plain")]),
+]);
+
+/** Reads `csv` as a spreadsheet would, after checking the BOM and the final CRLF RFC 4180 asks for. */
+function parse(csv: string): string[][] {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  expect(csv.endsWith("\r\n")).toBe(true);
+  const result = Papa.parse<string[]>(csv.slice(1, -2), { newline: "\r\n", header: false });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+function expectedRows(input: ExportV1): string[][] {
+  return input.articles.flatMap((a) =>
+    a.annotations.map((n) => [
+      a.id,
+      a.title,
+      n.tag,
+      String(n.start),
+      String(n.end),
+      n.exact,
+      n.speakerId === null ? "" : "Kamala Harris",
+      n.note,
+    ]),
+  );
+}
+
+describe("buildCsv", () => {
+  it("reads back through papaparse field for field, quotes, commas, line breaks and emoji included", () => {
+    expect(parse(buildCsv(data))).toEqual([[...CSV_COLUMNS], ...expectedRows(data)]);
+  });
+
+  it("writes the exact bytes: BOM, header, CRLF after every record, quotes only where needed", () => {
+    const small = exportOf([
+      article("001_b", "Plain title", [
+        annotation("5", 0, 5, "Plain", { speakerId: "kh" }),
+        annotation("6", 6, 9, "a,b", { tag: "claim", note: 'x "y"\nz' }),
+      ]),
+    ]);
+    expect(buildCsv(small)).toBe(
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n" +
+        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,\r\n" +
+        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz"\r\n',
+    );
+  });
+
+  // papaparse reads a lone CR in an unquoted field as data, so only the bytes show that it is quoted.
+  it("quotes a field holding a lone CR, as RFC 4180 asks", () => {
+    const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { note: "a\rb" })])]);
+    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb"');
+  });
+
+  it("writes only the header for an export without annotations", () => {
+    expect(buildCsv(exportOf([article("001_b", "Plain title", [])]))).toBe(
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n",
+    );
+  });
+
+  it("leaves text that looks like a formula as it is", () => {
+    const rows = parse(buildCsv(data));
+    expect(rows[4]?.[5]).toBe("=SUM(A1)");
+  });
+
+  it("writes an empty speaker for an id that names no listed speaker", () => {
+    const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { speakerId: "gone" })])]);
+    expect(parse(buildCsv(input))[1]?.[6]).toBe("");
+  });
+
+  it("round-trips any title, exact and note", () => {
+    // Mostly the characters that need quoting, so that nearly every run puts them side by side.
+    const risky = fc.string({ unit: fc.constantFrom(",", '"', "\r", "\n", "a", " ", "=", "🎉", "“") });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), risky, risky, (title, exact, note) => {
+        const input = exportOf([article("a", title, [annotation("1", 0, 1, exact, { note })])]);
+        expect(parse(buildCsv(input))).toEqual([[...CSV_COLUMNS], ...expectedRows(input)]);
+      }),
+    );
+  });
+});
