@@ -3,7 +3,8 @@ import { countWords } from "../model/text";
 import { type Article, TAG_LABELS, TAGS } from "../model/types";
 import { deleteArticle } from "../store/articles";
 import { bundledArticles, unreadableArticleFiles } from "./bundledArticles";
-import { exportEverything } from "./exportActions";
+import { ExportMenu } from "./ExportMenu";
+import { type ExportFormat, exportEverything } from "./exportActions";
 import { ImportPanel } from "./ImportPanel";
 import { emptyTagCounts, useArticles, useTagCountsByArticle } from "./queries";
 import { StorageInfo } from "./StorageInfo";
@@ -24,10 +25,10 @@ export function Library() {
   const words = useMemo(() => new Map(articles.map((a) => [a.id, countWords(a.text)])), [articles]);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
 
-  const exportAll = async () => {
+  const exportAll = async (format: ExportFormat = "json") => {
     if (!db) return;
     try {
-      await exportEverything(db);
+      await exportEverything(db, format);
       setMessage(`Exported ${articles.length} articles with ${total} annotations.`);
     } catch (error) {
       setMessage(`Export failed: ${String(error)}`);
@@ -53,9 +54,10 @@ export function Library() {
           <a href="#/speakers" className="header-link">
             Speakers
           </a>
-          <button type="button" onClick={exportAll} disabled={!db}>
+          <button type="button" onClick={() => void exportAll()} disabled={!db}>
             Export all
           </button>
+          <ExportMenu disabled={!db} onExport={(format) => void exportAll(format)} />
         </div>
       </header>
       <p className="lede">

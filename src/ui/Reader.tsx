@@ -7,6 +7,7 @@ import { type Annotation, type Article, TAG_LABELS, TAGS, type Tag } from "../mo
 import { attachOrphan, createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
+import { ExportMenu } from "./ExportMenu";
 import { useErrorLog } from "./errorLog";
 import { exportArticles } from "./exportActions";
 import { isTextField, MOD } from "./keys";
@@ -197,6 +198,12 @@ export function Reader({ article, focusAnnotationId }: Props) {
         >
           Export JSON
         </button>
+        <ExportMenu
+          disabled={!db}
+          onExport={(format) =>
+            db && attempt("export", () => exportArticles(db, [article], article.id, format))
+          }
+        />
       </header>
       <div className="reader-body">
         <main className="reader-main">
