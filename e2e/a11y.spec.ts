@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { closePicker, openArticle, selectPhrase } from "./helpers";
@@ -17,6 +18,18 @@ test("every view passes an axe scan: library, reader with highlights and picker,
 }) => {
   await page.goto("/");
   await expect(page.getByRole("table", { name: "Articles" })).toBeVisible();
+  await expectNoViolations(page);
+
+  // The import summary dialog, and an imported article whose annotation could not be placed (orphan).
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import annotations…" }).click();
+  await (await choosing).setFiles(
+    fileURLToPath(new URL("../src/model/format/fixtures/valid/minimal-v1.json", import.meta.url)),
+  );
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("dialog").getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("list", { name: "Import results" })).toBeVisible();
   await expectNoViolations(page);
 
   await openArticle(page, HARRIS_TITLE);

@@ -173,3 +173,65 @@ test("asks for persistent storage and says whether it was granted and how much i
   await expect(page.getByText(/Persistent storage (granted|not granted)/)).toBeVisible();
   await expect(page.getByText(/used of/)).toBeVisible();
 });
+
+test("an imported annotation set full of markup in every field is shown as text and runs nothing", async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  const payload = PAYLOADS.join(" ");
+  const text = `${payload}\n\nBody ${PAYLOADS[0]} and more.\n`;
+  const chars = Array.from(text);
+  const start = chars.join("").indexOf("Body");
+  const exact = chars.slice(start, start + 4).join("");
+  const { createHash } = await import("node:crypto");
+  const data = {
+    format: "quote-annotator",
+    version: 1,
+    exportedAt: "2026-11-25T10:00:00.000Z",
+    speakers: [{ id: PAYLOADS[2], name: PAYLOADS[1], aliases: [PAYLOADS[0]] }],
+    articles: [
+      {
+        id: "imp_<script>",
+        title: payload,
+        source: PAYLOADS[3],
+        textSha256: createHash("sha256").update(text, "utf8").digest("hex"),
+        text,
+        annotations: [
+          {
+            id: PAYLOADS[4],
+            tag: "quote",
+            start,
+            end: start + 4,
+            exact,
+            prefix: chars.slice(Math.max(0, start - 32), start).join(""),
+            suffix: chars.slice(start + 4, start + 36).join(""),
+            speakerId: PAYLOADS[2],
+            note: payload,
+            createdAt: "2026-11-20T10:00:00.000Z",
+            updatedAt: "2026-11-20T10:00:00.000Z",
+          },
+        ],
+      },
+    ],
+  };
+  await page.goto("/");
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import annotations…" }).click();
+  await (await choosing).setFiles({
+    name: "xss.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await page.getByRole("dialog").getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("list", { name: "Import results" })).toContainText("imported");
+
+  await page.getByRole("table", { name: "Articles" }).getByRole("link", { name: payload }).click();
+  await expect(page.getByRole("textbox", { name: /Article text/ })).toContainText(PAYLOADS[0] ?? "");
+  await expect(page.getByRole("list", { name: "Annotations" })).toContainText(`Said by ${PAYLOADS[1]}`);
+  await page.getByRole("link", { name: "Speakers" }).click();
+  await expect(page.getByRole("link", { name: PAYLOADS[1] })).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await page.locator("img, svg, script:not([src])").count()).toBe(0);
+  expect(errors).toEqual([]);
+});
