@@ -126,6 +126,8 @@ test("a write refused by storage is shown at once, kept, and saved on retry", as
   const alert = page.getByRole("alert").filter({ hasText: "Not saved" });
   await expect(alert).toContainText("QuotaExceededError");
   expect(await storedAnnotations(page)).toEqual([]);
+  // The highlight drawn at the key press is taken back: the page never shows what was not saved.
+  await expect(page.locator("[data-annotation-id]")).toHaveCount(0);
 
   const downloading = page.waitForEvent("download");
   await alert.getByRole("button", { name: "Download unsaved change" }).click();

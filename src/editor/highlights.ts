@@ -20,7 +20,10 @@ interface HighlightsState {
   selectedId: string | null;
 }
 
-type HighlightsMeta = { highlights: readonly Highlight[] } | { selectedId: string | null };
+type HighlightsMeta =
+  | { highlights: readonly Highlight[] }
+  | { selectedId: string | null }
+  | { change: { put?: Highlight; remove?: string } };
 
 export const highlightsKey = new PluginKey<HighlightsState>("highlights");
 
@@ -98,6 +101,14 @@ export function highlightsPlugin(
         const meta = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
         if (!meta) return value;
         if ("highlights" in meta) return sync(value, tr.doc, meta.highlights);
+        if ("change" in meta) {
+          // One highlight drawn or removed ahead of the database, so a key press shows at once; the
+          // next full sync from the database confirms it or takes it back.
+          const next = new Map(value.byId);
+          if (meta.change.remove) next.delete(meta.change.remove);
+          if (meta.change.put) next.set(meta.change.put.id, meta.change.put);
+          return sync(value, tr.doc, [...next.values()]);
+        }
         return select(value, tr.doc, meta.selectedId);
       },
     },
@@ -113,6 +124,10 @@ function sameHighlight(a: Highlight, b: Highlight): boolean {
 
 export function setHighlights(tr: Transaction, highlights: readonly Highlight[]): Transaction {
   return tr.setMeta(highlightsKey, { highlights } satisfies HighlightsMeta);
+}
+
+export function changeHighlight(tr: Transaction, change: { put?: Highlight; remove?: string }): Transaction {
+  return tr.setMeta(highlightsKey, { change } satisfies HighlightsMeta);
 }
 
 export function setSelectedHighlight(tr: Transaction, selectedId: string | null): Transaction {

@@ -4,6 +4,7 @@ import { snapToWords } from "../model/anchor";
 import type { Utf16Range } from "../model/text";
 import { TAGS, type Tag } from "../model/types";
 import {
+  changeHighlight,
   type Highlight,
   highlightsAt,
   highlightsPlugin,
@@ -31,6 +32,10 @@ export interface ReaderController {
   readonly view: EditorView;
   readonly positions: PositionMap;
   setHighlights(highlights: readonly Highlight[]): void;
+  /** Draws (or redraws) one highlight at once, ahead of the database; the next setHighlights settles it. */
+  putHighlight(highlight: Highlight): void;
+  /** Removes one highlight at once, ahead of the database. */
+  removeHighlight(id: string): void;
   setSelected(id: string | null): void;
   /** Puts the caret at `range.end` and scrolls the range into view. */
   reveal(range: Utf16Range): void;
@@ -133,6 +138,12 @@ export function createReaderView(
     positions,
     setHighlights(highlights) {
       view.dispatch(withSelectionOnScreen(setHighlights(view.state.tr, highlights)));
+    },
+    putHighlight(highlight) {
+      view.dispatch(changeHighlight(view.state.tr, { put: highlight }));
+    },
+    removeHighlight(id) {
+      view.dispatch(changeHighlight(view.state.tr, { remove: id }));
     },
     setSelected(id) {
       selectedId = id;

@@ -63,6 +63,10 @@ export function Reader({ article, focusAnnotationId }: Props) {
     [visible, offsets, speakerNames],
   );
 
+  // Optimistic drawing falls back to these, the database's state, when a write fails.
+  const highlightsRef = useRef(highlights);
+  highlightsRef.current = highlights;
+
   // A write that fails leaves the database as it was; the user is told at once and the change is kept.
   const { report } = useErrorLog();
   const { pending, attempt, retry, dismiss } = usePendingWrites(report);
@@ -91,10 +95,20 @@ export function Reader({ article, focusAnnotationId }: Props) {
         updatedAt: now,
       };
       controllerRef.current?.clearSelection();
+      // Drawn at once; the database write and the live query follow.
+      controllerRef.current?.putHighlight({
+        id: annotation.id,
+        tag: tagName,
+        from: range.start,
+        to: range.end,
+      });
       void attempt(
         "save the annotation",
         async () => {
-          await history.record(createAnnotation(db, annotation));
+          await history.record(createAnnotation(db, annotation)).catch((error: unknown) => {
+            controllerRef.current?.setHighlights(highlightsRef.current);
+            throw error;
+          });
           setSelectedId(annotation.id);
           setStatus(`Tagged ${TAG_LABELS[tagName].toLowerCase()}: “${annotation.exact.slice(0, 60)}”`);
           setPickerFor(annotation.id);
@@ -108,10 +122,14 @@ export function Reader({ article, focusAnnotationId }: Props) {
   const remove = useCallback(
     (annotation: Annotation) => {
       if (!db) return;
+      controllerRef.current?.removeHighlight(annotation.id);
       void attempt(
         "delete the annotation",
         async () => {
-          await history.record(deleteAnnotations(db, [annotation.id]));
+          await history.record(deleteAnnotations(db, [annotation.id])).catch((error: unknown) => {
+            controllerRef.current?.setHighlights(highlightsRef.current);
+            throw error;
+          });
           setSelectedId((id) => (id === annotation.id ? null : id));
           setStatus(`Deleted ${annotation.tag}. ${MOD}+Z brings it back.`);
         },
