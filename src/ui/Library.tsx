@@ -98,65 +98,67 @@ export function Library() {
           </button>
         </div>
       ) : null}
-      <table className="library-table">
-        <caption className="visually-hidden">Articles</caption>
-        <thead>
-          <tr>
-            <th scope="col">Article</th>
-            <th scope="col" className="num">
-              Words
-            </th>
-            {TAGS.map((tag) => (
-              <th scope="col" className="num" key={tag}>
-                <span className={`tag-chip tag-${tag}`}>{TAG_LABELS[tag]}s</span>
+      <div className="table-scroll">
+        <table className="library-table">
+          <caption className="visually-hidden">Articles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col" className="num">
+                Words
               </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => {
-            const row = counts?.get(article.id) ?? emptyTagCounts();
-            return (
-              <tr key={article.id}>
-                <th scope="row">
-                  <a href={articleHref(article.id)}>{article.title}</a>
-                  <div className="source">{article.source}</div>
+              {TAGS.map((tag) => (
+                <th scope="col" className="num" key={tag}>
+                  <span className={`tag-chip tag-${tag}`}>{TAG_LABELS[tag]}s</span>
                 </th>
-                <td className="num">{words.get(article.id)?.toLocaleString("en")}</td>
-                {TAGS.map((tag) => (
-                  <td className="num" key={tag}>
-                    {row[tag]}
-                  </td>
-                ))}
-                <td>
-                  {bundledIds.has(article.id) ? null : (
-                    <button
-                      type="button"
-                      className="danger small"
-                      aria-label={`Delete ${article.title}`}
-                      onClick={() => setConfirmDelete(article)}
-                    >
-                      Delete
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-          {unreadableArticleFiles.map((file) => (
-            <tr key={file.source} className="unreadable">
-              <th scope="row">
-                <span className="file-error-name">{file.source}</span>
-                <div className="file-error">Cannot open this file: {file.error}</div>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
               </th>
-              <td colSpan={TAGS.length + 2} />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {articles.map((article) => {
+              const row = counts?.get(article.id) ?? emptyTagCounts();
+              return (
+                <tr key={article.id}>
+                  <th scope="row">
+                    <a href={articleHref(article.id)}>{article.title}</a>
+                    <div className="source">{article.source}</div>
+                  </th>
+                  <td className="num">{words.get(article.id)?.toLocaleString("en")}</td>
+                  {TAGS.map((tag) => (
+                    <td className="num" key={tag}>
+                      {row[tag]}
+                    </td>
+                  ))}
+                  <td>
+                    {bundledIds.has(article.id) ? null : (
+                      <button
+                        type="button"
+                        className="danger small"
+                        aria-label={`Delete ${article.title}`}
+                        onClick={() => setConfirmDelete(article)}
+                      >
+                        Delete
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            {unreadableArticleFiles.map((file) => (
+              <tr key={file.source} className="unreadable">
+                <th scope="row">
+                  <span className="file-error-name">{file.source}</span>
+                  <div className="file-error">Cannot open this file: {file.error}</div>
+                </th>
+                <td colSpan={TAGS.length + 2} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {articles.length === 0 && unreadableArticleFiles.length === 0 ? (
         <p className="empty">
           No articles yet: import some, or add UTF-8 .txt files to the articles/ folder and rebuild.
