@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import {
   articleText,
-  closePicker,
   dragSelect,
   HARRIS_ARTICLE,
   openArticle,

@@ -1,7 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { articleText, HARRIS_ARTICLE, slice, storedAnnotations, watchConsole } from "./helpers";
 
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, backwards = false, limit = 40) {

@@ -59,7 +59,7 @@ export function countBelow(sorted: ArrayLike<number>, value: number): number {
 }
 
 function clamp(n: number, min: number, max: number): number {
-  return n < min ? min : n > max ? max : n;
+  return Math.max(min, Math.min(n, max));
 }
 
 /** A span of the text in UTF-16 units, end exclusive. */
