@@ -1,7 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { articleText, HARRIS_ARTICLE, slice, storedAnnotations, watchConsole } from "./helpers";
 
-
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, backwards = false, limit = 40) {
   for (let i = 0; i < limit; i++) {
