@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { proposeSpeakers } from "../model/attribution";
 import { displayNameOf, matchSpeakers } from "../model/speakerNames";
-import { paragraphsOf, textOffsets } from "../model/text";
+import type { Paragraph, TextOffsets } from "../model/text";
 import type { Annotation, Article, Speaker } from "../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../store/attribution";
 import type { StoreStep } from "../store/changes";
@@ -12,6 +12,9 @@ import { SpeakerPicker } from "./SpeakerPicker";
 interface Props {
   db: AnnotatorDatabase;
   article: Article;
+  /** The article's offset and paragraph tables, computed once by the reader (a long text takes a while). */
+  offsets: TextOffsets;
+  paragraphs: readonly Paragraph[];
   annotation: Annotation;
   /** The article's annotations: its linked speaker spans are evidence for the proposal. */
   annotations: readonly Annotation[];
@@ -24,6 +27,8 @@ interface Props {
 export function AttributionDialog({
   db,
   article,
+  offsets,
+  paragraphs,
   annotation,
   annotations,
   speakers,
@@ -41,7 +46,6 @@ export function AttributionDialog({
         reason: m.strength === 2 ? "same name" : "same surname",
       }));
     }
-    const offsets = textOffsets(article.text);
     const tagged = annotations
       .filter((a) => a.tag === "speaker" && a.speakerId !== null && a.id !== annotation.id)
       .map((a) => ({
@@ -50,8 +54,8 @@ export function AttributionDialog({
         speakerId: a.speakerId as string,
       }));
     const target = { start: offsets.toUtf16(annotation.start), end: offsets.toUtf16(annotation.end) };
-    return proposeSpeakers(article.text, target, tagged, speakers, paragraphsOf(article.text)).slice(0, 5);
-  }, [isMention, annotation, annotations, article.text, speakers]);
+    return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
+  }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
 
   const articlesBySpeaker = useMemo(() => {
     const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));

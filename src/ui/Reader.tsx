@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Highlight } from "../editor/highlights";
 import type { ReaderController } from "../editor/readerView";
 import { spanOf } from "../model/anchor";
-import { textOffsets, type Utf16Range } from "../model/text";
+import { paragraphsOf, textOffsets, type Utf16Range } from "../model/text";
 import { type Annotation, type Article, TAG_LABELS, TAGS, type Tag } from "../model/types";
 import { attachOrphan, createAnnotation, deleteAnnotations, updateAnnotation } from "../store/annotations";
 import { ArticleText } from "./ArticleText";
@@ -31,6 +31,7 @@ export function Reader({ article, focusAnnotationId }: Props) {
   const annotations = useArticleAnnotations(article.id);
   const speakers = useSpeakers() ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
+  const paragraphs = useMemo(() => paragraphsOf(article.text), [article.text]);
   const controllerRef = useRef<ReaderController | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pickerFor, setPickerFor] = useState<string | null>(null);
@@ -291,7 +292,12 @@ export function Reader({ article, focusAnnotationId }: Props) {
           onUndo={undo}
           onRedo={redo}
           onSelect={select}
-          onRetag={(a, t) => patch("change the tag", a, { tag: t })}
+          onRetag={(a, t) => {
+            // Redrawn at once in the new tag's look; the database write follows.
+            const drawn = highlightsRef.current.find((h) => h.id === a.id);
+            if (drawn) controllerRef.current?.putHighlight({ ...drawn, tag: t });
+            patch("change the tag", a, { tag: t });
+          }}
           onNote={(a, note) => patch("save the note", a, { note })}
           onDelete={remove}
           onAttribute={(a) => {
@@ -304,6 +310,8 @@ export function Reader({ article, focusAnnotationId }: Props) {
         <AttributionDialog
           db={db}
           article={article}
+          offsets={offsets}
+          paragraphs={paragraphs}
           annotation={pickerAnnotation}
           annotations={annotations}
           speakers={speakers}
