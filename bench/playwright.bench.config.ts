@@ -1,0 +1,14 @@
+import { defineConfig } from "@playwright/test";
+
+// Runs bench/run.bench.ts (`npm run bench`), or with BENCH_PROFILE=1 bench/profile.bench.ts; the e2e
+// suite's config (testDir e2e) never sees them, and Vitest only collects bench/*.test.ts. The runners
+// launch Chromium and serve the builds themselves.
+export default defineConfig({
+  testDir: ".",
+  testMatch: process.env.BENCH_PROFILE === "1" ? "profile.bench.ts" : "run.bench.ts",
+  outputDir: "./.generated/test-results",
+  timeout: 30 * 60_000,
+  workers: 1,
+  retries: 0,
+  reporter: "list",
+});

@@ -1,0 +1,168 @@
+import type { Page } from "@playwright/test";
+import {
+  armEditProbe,
+  type EditProbeOptions,
+  nextFrames,
+  pointAtHighlight,
+  readEditTiming,
+  selectWords,
+} from "../browser/editProbe";
+import { type EditLoop, loopGoesOn } from "../editLoop";
+import type { Random } from "../random";
+
+const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
+const APP_TEXT = ".article-text";
+const APP_ID = "data-annotation-id";
+
+/** Arms the page's edit probe, performs the input, and returns the milliseconds until the DOM showed the result. */
+async function timeEdit(page: Page, probe: EditProbeOptions, input: () => Promise<void>): Promise<number> {
+  await page.evaluate(armEditProbe, probe);
+  await input();
+  const handle = await page.waitForFunction(readEditTiming, undefined, { timeout: 10_000 });
+  const timing = await handle.jsonValue();
+  if (!timing || timing.start === null || timing.end === null) throw new Error("the edit probe did not fire");
+  return timing.end - timing.start;
+}
+
+/** Selects some words at a seeded place, scrolled into view, and lets the page settle. */
+async function selectSomewhere(page: Page, random: Random, rootSelector: string): Promise<void> {
+  await page.evaluate(selectWords, {
+    rootSelector,
+    paragraph: random.next(),
+    word: random.next(),
+    words: random.int(3, 13),
+  });
+}
+
+/**
+ * Clicks a highlight at a seeded place (scrolled to the middle of the viewport) and returns the id of
+ * the annotation the app selected for it.
+ */
+async function selectHighlight(page: Page, random: Random, previous: string | null): Promise<string> {
+  const point = await page.evaluate(pointAtHighlight, {
+    rootSelector: APP_TEXT,
+    attribute: APP_ID,
+    fraction: random.next(),
+  });
+  await page.evaluate(nextFrames, 2);
+  await page.mouse.click(point.x, point.y);
+  const readSelected = (prev: string | null) => {
+    const id = document.querySelector(".article-text .hl-selected")?.getAttribute("data-annotation-id");
+    return id && id !== prev ? id : null;
+  };
+  try {
+    const handle = await page.waitForFunction(readSelected, previous, { timeout: 2_000 });
+    return String(await handle.jsonValue());
+  } catch {
+    // The click landed on the annotation that was already selected.
+    const same = await page.evaluate(readSelected, null);
+    if (!same) throw new Error("clicking a highlight selected nothing");
+    return same;
+  }
+}
+
+export interface AppEditFigures {
+  tag: number[];
+  retag: number[];
+  delete: number[];
+}
+
+/**
+ * In the app's reader (already open): tags by key 1 on fresh selections, then retags through the
+ * sidebar's Tag select, then deletions by the Delete key, each on a highlight chosen by clicking it as
+ * a reader would.
+ */
+export async function measureAppEdits(page: Page, random: Random, loop: EditLoop): Promise<AppEditFigures> {
+  const figures: AppEditFigures = { tag: [], retag: [], delete: [] };
+  const text = page.getByRole("textbox", { name: /^Article text/ });
+  const picker = page.getByRole("dialog");
+
+  for (const started = performance.now(); loopGoesOn(loop, figures.tag.length, started); ) {
+    await selectSomewhere(page, random, APP_TEXT);
+    await text.focus();
+    await page.evaluate(nextFrames, 2);
+    figures.tag.push(
+      await timeEdit(
+        page,
+        {
+          rootSelector: APP_TEXT,
+          attribute: APP_ID,
+          trigger: { type: "keydown", key: "1" },
+          expect: { kind: "added" },
+        },
+        () => page.keyboard.press("1"),
+      ),
+    );
+    // Tagging opens the speaker picker; Escape leaves the annotation unattributed.
+    await picker.waitFor({ state: "visible" });
+    await page.keyboard.press("Escape");
+    await picker.waitFor({ state: "hidden" });
+  }
+
+  const tagSelect = page.getByRole("combobox", { name: "Tag", exact: true });
+  let selected: string | null = null;
+  for (const started = performance.now(); loopGoesOn(loop, figures.retag.length, started); ) {
+    selected = await selectHighlight(page, random, selected);
+    const current = await tagSelect.inputValue();
+    const tag = random.pick(TAGS.filter((t) => t !== current));
+    figures.retag.push(
+      await timeEdit(
+        page,
+        {
+          rootSelector: APP_TEXT,
+          attribute: APP_ID,
+          trigger: { type: "change" },
+          expect: { kind: "retagged", id: selected, tag },
+        },
+        async () => {
+          await tagSelect.selectOption(tag);
+        },
+      ),
+    );
+  }
+
+  selected = null;
+  for (const started = performance.now(); loopGoesOn(loop, figures.delete.length, started); ) {
+    selected = await selectHighlight(page, random, selected);
+    const id = selected;
+    figures.delete.push(
+      await timeEdit(
+        page,
+        {
+          rootSelector: APP_TEXT,
+          attribute: APP_ID,
+          trigger: { type: "keydown", key: "Delete" },
+          expect: { kind: "removed", id },
+        },
+        () => page.keyboard.press("Delete"),
+      ),
+    );
+  }
+  return figures;
+}
+
+/** In the text-annotator baseline (already open): annotations added by key 1 on fresh selections. */
+export async function measureTextAnnotatorTags(
+  page: Page,
+  random: Random,
+  loop: EditLoop,
+): Promise<number[]> {
+  const samples: number[] = [];
+  for (const started = performance.now(); loopGoesOn(loop, samples.length, started); ) {
+    await selectSomewhere(page, random, ".ta-text");
+    await page.evaluate(nextFrames, 2);
+    samples.push(
+      await timeEdit(
+        page,
+        {
+          rootSelector: ".r6o-span-highlight-layer",
+          attribute: "data-annotation",
+          trigger: { type: "keydown", key: "1" },
+          expect: { kind: "added" },
+        },
+        () => page.keyboard.press("1"),
+      ),
+    );
+  }
+  return samples;
+}
