@@ -40,6 +40,8 @@ test("the whole flow with the keyboard alone: open, select, tag, attribute, note
   await page.keyboard.press("Enter");
   await expect(picker).toBeHidden();
   await expect(reader).toBeFocused();
+  // The link shows in the list once saved; the caret moves on from there.
+  await expect(page.getByRole("list", { name: "Annotations" })).toContainText("Names Kamala Harris");
 
   // A quote in the same sentence: "Guatemalan President", attributed through the picker by arrows.
   await page.keyboard.press("Control+ArrowRight"); // past "told"
