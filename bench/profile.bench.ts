@@ -119,6 +119,7 @@ async function clickSomeHighlight(page: Page, fraction: number): Promise<string>
     rootSelector: ".article-text",
     attribute: "data-annotation-id",
     fraction,
+    skipTopPx: 4000,
   });
   await page.mouse.click(point.x, point.y);
   const handle = await page.waitForFunction(

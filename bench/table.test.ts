@@ -46,8 +46,8 @@ describe("formatMetricsTable", () => {
         "| scroll | app     | 0           | 1    | 0.50%             | 0.50%   | 0.50%   |",
         "| import | app     | 10,000      | 0    | not available yet |         |         |",
         "",
-        "- scroll (app): 890 frames",
-        "- import (app): not built yet",
+        "- scroll (app, 0 annotations): 890 frames",
+        "- import (app, 10,000 annotations): not built yet",
       ].join("\n"),
     );
   });

@@ -38,7 +38,12 @@ export function formatMetricsTable(metrics: readonly Metric[]): string {
     ];
   });
   const table = markdownTable(["figure", "subject", "annotations", "runs", "min", "median", "p95"], rows);
-  const notes = metrics.filter((m) => m.note).map((m) => `- ${m.label} (${m.subject}): ${m.note}`);
+  const notes = metrics
+    .filter((m) => m.note)
+    .map((m) => {
+      const count = m.annotations === null ? "" : `, ${m.annotations.toLocaleString("en-US")} annotations`;
+      return `- ${m.label} (${m.subject}${count}): ${m.note}`;
+    });
   return notes.length > 0 ? `${table}\n\n${notes.join("\n")}` : table;
 }
 

@@ -140,9 +140,16 @@ export function selectWords(options: {
 
 /**
  * Scrolls a highlight piece that holds no other highlight (so a click on it selects that annotation)
- * to the middle of the viewport, and returns the viewport point at its middle for the mouse.
+ * to the middle of the viewport, and returns the viewport point at its middle for the mouse. Pieces
+ * near the top are skipped, so that deletions never leave an opening without a highlight in view.
  */
-export function pointAtHighlight(options: { rootSelector: string; attribute: string; fraction: number }): {
+export function pointAtHighlight(options: {
+  rootSelector: string;
+  attribute: string;
+  fraction: number;
+  /** Highlights in the first this many pixels of the page are left alone. */
+  skipTopPx: number;
+}): {
   x: number;
   y: number;
 } {
@@ -154,6 +161,7 @@ export function pointAtHighlight(options: { rootSelector: string; attribute: str
     const element = all[(from + k) % all.length];
     if (!element || element.querySelector(`[${options.attribute}]`)) continue;
     if ((element.textContent ?? "").trim().length < 3) continue;
+    if (element.getBoundingClientRect().top + scrollY < options.skipTopPx) continue;
     element.scrollIntoView({ block: "center" });
     const rect = element.getClientRects()[0];
     if (!rect || rect.width < 4) continue;

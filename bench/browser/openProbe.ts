@@ -70,10 +70,17 @@ export async function waitForOpen(quietMs: number): Promise<{
   const probe = (window as unknown as { __benchOpen?: OpenProbe }).__benchOpen;
   if (!probe) throw new Error("no open probe in this page");
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  while (probe.paintedAt === null) await sleep(20);
+  const giveUp = performance.now() + 60_000;
+  while (probe.paintedAt === null) {
+    if (performance.now() > giveUp)
+      throw new Error(`nothing matching ${probe.selector} came into view in 60 s`);
+    await sleep(20);
+  }
   const painted = probe.paintedAt;
   const lastEnd = () => Math.max(painted, ...probe.longTasks.map(([, end]) => end));
-  while (performance.now() - lastEnd() < quietMs) await sleep(25);
+  // A page that never goes quiet ends the wait after 60 s; its figure is then the last long task so far.
+  const quietBy = performance.now() + 60_000;
+  while (performance.now() - lastEnd() < quietMs && performance.now() < quietBy) await sleep(25);
   return {
     drawnAt: probe.drawnAt ?? painted,
     paintedAt: painted,

@@ -13,6 +13,8 @@ import type { Random } from "../random";
 const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
 const APP_TEXT = ".article-text";
 const APP_ID = "data-annotation-id";
+/** Every opening waits for a highlight in the first screen: edits keep away from the first few screens. */
+const SKIP_TOP_PX = 4000;
 
 /** Arms the page's edit probe, performs the input, and returns the milliseconds until the DOM showed the result. */
 async function timeEdit(page: Page, probe: EditProbeOptions, input: () => Promise<void>): Promise<number> {
@@ -43,6 +45,7 @@ async function selectHighlight(page: Page, random: Random, previous: string | nu
     rootSelector: APP_TEXT,
     attribute: APP_ID,
     fraction: random.next(),
+    skipTopPx: SKIP_TOP_PX,
   });
   await page.evaluate(nextFrames, 2);
   await page.mouse.click(point.x, point.y);
