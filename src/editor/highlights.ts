@@ -18,24 +18,31 @@ interface HighlightsState {
   decorations: DecorationSet;
   byId: Map<string, Highlight>;
   selectedId: string | null;
+  /** The sections (see schema.ts) whose highlights are drawn: those that have come near the viewport. */
+  shown: ReadonlySet<number>;
 }
 
 type HighlightsMeta =
   | { highlights: readonly Highlight[] }
   | { selectedId: string | null }
-  | { change: { put?: Highlight; remove?: string } };
+  | { change: { put?: Highlight; remove?: string } }
+  | { show: readonly number[] };
 
 export const highlightsKey = new PluginKey<HighlightsState>("highlights");
 
 /**
  * The one owner of highlight drawing. Each annotation is an inline decoration with its own `span`
  * (nodeName), so overlapping annotations nest as separate elements that each carry their id and tag.
- * The set is built once with the view and then changed only by what differs, never rebuilt: on a long
- * article with thousands of highlights a rebuild costs tens of milliseconds, an add or remove a few.
+ *
+ * Highlights are drawn section by section as the sections come near the viewport (the reader view
+ * reports them), so opening a long article with thousands of highlights builds only the ones on the
+ * first screens. After that the set changes only by what differs, never rebuilt: on a long article a
+ * rebuild costs tens of milliseconds, an add or remove a few.
  */
 export function highlightsPlugin(
   positions: PositionMap,
   initial: readonly Highlight[],
+  initiallyShown: readonly number[],
 ): Plugin<HighlightsState> {
   const decorationOf = (doc: ProseMirrorNode, h: Highlight, selected: boolean): Decoration | null => {
     const from = positions.toPos(h.from);
@@ -51,6 +58,15 @@ export function highlightsPlugin(
     return Decoration.inline(from, to, attrs, { id: h.id, inclusiveStart: false, inclusiveEnd: false });
   };
 
+  const inShown = (h: Highlight, shown: ReadonlySet<number>): boolean => {
+    const last = positions.sectionAt(h.to);
+    for (let s = positions.sectionAt(h.from); s <= last; s++) if (shown.has(s)) return true;
+    return false;
+  };
+
+  const drawnDecoration = (state: HighlightsState, doc: ProseMirrorNode, h: Highlight): Decoration | null =>
+    inShown(h, state.shown) ? decorationOf(doc, h, h.id === state.selectedId) : null;
+
   const findDecorations = (set: DecorationSet, h: Highlight): Decoration[] =>
     set.find(positions.toPos(h.from), positions.toPos(h.to), (spec) => spec.id === h.id);
 
@@ -61,29 +77,70 @@ export function highlightsPlugin(
     const added: Decoration[] = [];
     for (const [id, old] of state.byId) {
       const now = byId.get(id);
-      if (!now || !sameHighlight(old, now)) removed.push(...findDecorations(state.decorations, old));
+      if ((!now || !sameHighlight(old, now)) && inShown(old, state.shown))
+        removed.push(...findDecorations(state.decorations, old));
     }
     for (const [id, h] of byId) {
       const old = state.byId.get(id);
       if (old && sameHighlight(old, h)) continue;
-      const decoration = decorationOf(doc, h, id === state.selectedId);
+      const decoration = drawnDecoration(state, doc, h);
       if (decoration) added.push(decoration);
     }
     if (removed.length === 0 && added.length === 0) return { ...state, byId };
     return { ...state, byId, decorations: state.decorations.remove(removed).add(doc, added) };
   }
 
+  // One highlight drawn or removed ahead of the database, so a key press shows at once; the next full
+  // sync from the database confirms it or takes it back. Touches that highlight only: a diff of the
+  // whole set would cost milliseconds per key press at 10,000 highlights.
+  function change(
+    state: HighlightsState,
+    doc: ProseMirrorNode,
+    { put, remove }: { put?: Highlight; remove?: string },
+  ): HighlightsState {
+    const byId = new Map(state.byId);
+    let decorations = state.decorations;
+    for (const id of [remove, put?.id]) {
+      const old = id === undefined ? undefined : byId.get(id);
+      if (!old || (put && id === put.id && sameHighlight(old, put))) continue;
+      decorations = decorations.remove(findDecorations(decorations, old));
+      byId.delete(old.id);
+    }
+    if (put && !byId.has(put.id)) {
+      const decoration = drawnDecoration(state, doc, put);
+      if (decoration) decorations = decorations.add(doc, [decoration]);
+      byId.set(put.id, put);
+    }
+    return { ...state, byId, decorations };
+  }
+
   function select(state: HighlightsState, doc: ProseMirrorNode, selectedId: string | null): HighlightsState {
     if (selectedId === state.selectedId) return state;
+    const next = { ...state, selectedId };
     let decorations = state.decorations;
     for (const id of [state.selectedId, selectedId]) {
       const h = id === null ? undefined : state.byId.get(id);
       if (!h) continue;
-      const replacement = decorationOf(doc, h, id === selectedId);
+      const replacement = drawnDecoration(next, doc, h);
       decorations = decorations.remove(findDecorations(decorations, h));
       if (replacement) decorations = decorations.add(doc, [replacement]);
     }
-    return { ...state, decorations, selectedId };
+    return { ...next, decorations };
+  }
+
+  function show(state: HighlightsState, doc: ProseMirrorNode, sections: readonly number[]): HighlightsState {
+    const fresh = sections.filter((s) => !state.shown.has(s));
+    if (fresh.length === 0) return state;
+    const newly = new Set(fresh);
+    const shown = new Set([...state.shown, ...fresh]);
+    const next = { ...state, shown };
+    const added: Decoration[] = [];
+    for (const h of state.byId.values()) {
+      if (inShown(h, state.shown) || !inShown(h, newly)) continue;
+      const decoration = drawnDecoration(next, doc, h);
+      if (decoration) added.push(decoration);
+    }
+    return { ...next, decorations: state.decorations.add(doc, added) };
   }
 
   return new Plugin<HighlightsState>({
@@ -91,24 +148,20 @@ export function highlightsPlugin(
     state: {
       init(_config, state: EditorState) {
         const byId = new Map(initial.map((h) => [h.id, h]));
-        const decorations = DecorationSet.create(
-          state.doc,
-          initial.map((h) => decorationOf(state.doc, h, false)).filter((d): d is Decoration => d !== null),
-        );
-        return { decorations, byId, selectedId: null };
+        const empty: HighlightsState = {
+          decorations: DecorationSet.empty,
+          byId,
+          selectedId: null,
+          shown: new Set(),
+        };
+        return show(empty, state.doc, initiallyShown);
       },
       apply(tr: Transaction, value: HighlightsState) {
         const meta = tr.getMeta(highlightsKey) as HighlightsMeta | undefined;
         if (!meta) return value;
         if ("highlights" in meta) return sync(value, tr.doc, meta.highlights);
-        if ("change" in meta) {
-          // One highlight drawn or removed ahead of the database, so a key press shows at once; the
-          // next full sync from the database confirms it or takes it back.
-          const next = new Map(value.byId);
-          if (meta.change.remove) next.delete(meta.change.remove);
-          if (meta.change.put) next.set(meta.change.put.id, meta.change.put);
-          return sync(value, tr.doc, [...next.values()]);
-        }
+        if ("change" in meta) return change(value, tr.doc, meta.change);
+        if ("show" in meta) return show(value, tr.doc, meta.show);
         return select(value, tr.doc, meta.selectedId);
       },
     },
@@ -132,6 +185,11 @@ export function changeHighlight(tr: Transaction, change: { put?: Highlight; remo
 
 export function setSelectedHighlight(tr: Transaction, selectedId: string | null): Transaction {
   return tr.setMeta(highlightsKey, { selectedId } satisfies HighlightsMeta);
+}
+
+/** Draws the highlights of these sections (indexes among the document's children) from now on. */
+export function showSections(tr: Transaction, sections: readonly number[]): Transaction {
+  return tr.setMeta(highlightsKey, { show: sections } satisfies HighlightsMeta);
 }
 
 /** The highlights under a text offset, shortest first: a click picks the innermost, the next click the one around it. */

@@ -27,16 +27,19 @@ const articleTexts = fc
   .map((parts) => normalizeLineEndings(parts.join("")))
   .filter((text) => text.trim() !== "");
 
-function mapOf(text: string) {
-  const { doc, paragraphs } = articleDocument(text);
-  return { doc, paragraphs, map: positionMap(paragraphs, text.length) };
+/** Small sections too, so that generated texts cross section edges. */
+const sectionSizes = fc.constantFrom(1, 2, 3, 64);
+
+function mapOf(text: string, paragraphsPerSection?: number) {
+  const { doc, paragraphs } = articleDocument(text, paragraphsPerSection);
+  return { doc, paragraphs, map: positionMap(paragraphs, text.length, paragraphsPerSection) };
 }
 
 describe("text offsets and document positions", () => {
   it("round-trips every offset inside a paragraph, emoji and combining marks included", () => {
     fc.assert(
-      fc.property(articleTexts, (text) => {
-        const { paragraphs, map } = mapOf(text);
+      fc.property(articleTexts, sectionSizes, (text, size) => {
+        const { paragraphs, map } = mapOf(text, size);
         for (const p of paragraphs) {
           for (let offset = p.start; offset <= p.end; offset++)
             expect(map.toOffset(map.toPos(offset))).toBe(offset);
@@ -47,8 +50,8 @@ describe("text offsets and document positions", () => {
 
   it("shows each paragraph's text at its positions, and the text between any two offsets less its line breaks", () => {
     fc.assert(
-      fc.property(articleTexts, fc.nat(), fc.nat(), (text, x, y) => {
-        const { doc, paragraphs, map } = mapOf(text);
+      fc.property(articleTexts, sectionSizes, fc.nat(), fc.nat(), (text, size, x, y) => {
+        const { doc, paragraphs, map } = mapOf(text, size);
         for (const p of paragraphs) {
           expect(doc.textBetween(map.toPos(p.start), map.toPos(p.end))).toBe(text.slice(p.start, p.end));
         }
@@ -64,14 +67,27 @@ describe("text offsets and document positions", () => {
   it("maps an offset on a line break or blank line to the edge of the nearest paragraph", () => {
     const text = "One\n\n\nTwo";
     const { map } = mapOf(text);
-    // doc: <p>One</p><p>Two</p>; "One" is at positions 1..4, "Two" at 6..9.
-    expect(map.toPos(3)).toBe(4);
-    expect(map.toPos(4)).toBe(6);
-    expect(map.toPos(5)).toBe(6);
-    expect(map.toPos(6)).toBe(6);
-    expect(map.toPos(9)).toBe(9);
-    expect(map.toOffset(5)).toBe(6);
+    // doc: <section><p>One</p><p>Two</p></section>; "One" is at positions 2..5, "Two" at 7..10.
+    expect(map.toPos(3)).toBe(5);
+    expect(map.toPos(4)).toBe(7);
+    expect(map.toPos(5)).toBe(7);
+    expect(map.toPos(6)).toBe(7);
+    expect(map.toPos(9)).toBe(10);
+    expect(map.toOffset(6)).toBe(6);
     expect(map.toOffset(0)).toBe(0);
+  });
+
+  it("steps over section edges: one position closes a section and one opens the next", () => {
+    const text = "One\nTwo\nThree";
+    const { doc, map } = mapOf(text, 2);
+    // <section><p>One</p><p>Two</p></section><section><p>Three</p></section>
+    expect(doc.childCount).toBe(2);
+    expect(map.toPos(8)).toBe(14);
+    expect(doc.textBetween(14, 19)).toBe("Three");
+    expect(map.toOffset(12)).toBe(7);
+    expect(map.toOffset(13)).toBe(8);
+    expect(map.sectionCount).toBe(2);
+    expect([0, 3, 4, 7, 8, 13].map((offset) => map.sectionAt(offset))).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
   it("keeps every line of the seed articles as a paragraph, with blank lines marked", () => {
@@ -81,8 +97,10 @@ describe("text offsets and document positions", () => {
       const { doc } = articleDocument(text);
       const lines = text.split("\n").filter((line) => line !== "");
       const shown: string[] = [];
-      doc.forEach((node) => {
+      doc.descendants((node) => {
+        if (node.type.name !== "paragraph") return true;
         shown.push(node.textContent);
+        return false;
       });
       expect(shown).toEqual(lines);
     }

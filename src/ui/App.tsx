@@ -2,7 +2,7 @@ import { BackupReminder } from "./BackupReminder";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./errorLog";
 import { Library } from "./Library";
-import { useArticles } from "./queries";
+import { useArticle, useArticleAnnotations } from "./queries";
 import { Reader } from "./Reader";
 import { SpeakersPanel } from "./SpeakersPanel";
 import { StorageBanner } from "./StorageBanner";
@@ -39,10 +39,11 @@ function Page({ route }: { route: Route }) {
 }
 
 function ArticlePage({ articleId, annotationId }: { articleId: string; annotationId?: string | undefined }) {
-  const articles = useArticles();
-  if (!articles) return <p className="loading page">Loading…</p>;
-  const article = articles.find((a) => a.id === articleId);
-  if (!article) {
+  const article = useArticle(articleId);
+  // Read here, beside the article rather than after it, so both reads run at once.
+  const annotations = useArticleAnnotations(articleId);
+  if (article === undefined) return <p className="loading page">Loading…</p>;
+  if (article === null) {
     return (
       <main className="page">
         <h1>Article not found</h1>
@@ -53,6 +54,11 @@ function ArticlePage({ articleId, annotationId }: { articleId: string; annotatio
     );
   }
   return (
-    <Reader key={`${article.id}/${annotationId ?? ""}`} article={article} focusAnnotationId={annotationId} />
+    <Reader
+      key={`${article.id}/${annotationId ?? ""}`}
+      article={article}
+      annotations={annotations}
+      focusAnnotationId={annotationId}
+    />
   );
 }

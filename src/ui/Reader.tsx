@@ -13,7 +13,7 @@ import { exportArticles } from "./exportActions";
 import { isTextField, MOD } from "./keys";
 import { OrphanList } from "./OrphanList";
 import { PendingWrites, usePendingWrites } from "./pendingWrites";
-import { useArticleAnnotations, useSpeakers } from "./queries";
+import { useSpeakers } from "./queries";
 import { ReaderSidebar, type SpeakerFilter } from "./ReaderSidebar";
 import { SelectedBadge } from "./SelectedBadge";
 import { useStorage } from "./storage";
@@ -21,14 +21,15 @@ import { useUndoHistory } from "./useUndoHistory";
 
 interface Props {
   article: Article;
+  /** The article's annotations in text order, live; undefined while loading. */
+  annotations: Annotation[] | undefined;
   /** An annotation to select and scroll to on opening, e.g. from the speakers panel. */
   focusAnnotationId?: string | undefined;
 }
 
-export function Reader({ article, focusAnnotationId }: Props) {
+export function Reader({ article, annotations, focusAnnotationId }: Props) {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  const annotations = useArticleAnnotations(article.id);
   const speakers = useSpeakers() ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
   const paragraphs = useMemo(() => paragraphsOf(article.text), [article.text]);
@@ -95,14 +96,12 @@ export function Reader({ article, focusAnnotationId }: Props) {
         createdAt: now,
         updatedAt: now,
       };
-      controllerRef.current?.clearSelection();
-      // Drawn at once; the database write and the live query follow.
-      controllerRef.current?.putHighlight({
-        id: annotation.id,
-        tag: tagName,
-        from: range.start,
-        to: range.end,
-      });
+      // Drawn at once, with the selection collapsed in the same update; the database write and the
+      // live query follow.
+      controllerRef.current?.putHighlight(
+        { id: annotation.id, tag: tagName, from: range.start, to: range.end },
+        { clearSelection: true },
+      );
       void attempt(
         "save the annotation",
         async () => {
@@ -226,22 +225,19 @@ export function Reader({ article, focusAnnotationId }: Props) {
       </header>
       <div className="reader-body">
         <main className="reader-main">
-          {annotations === undefined ? (
-            <p className="loading">Loading annotations…</p>
-          ) : (
-            <ArticleText
-              text={article.text}
-              title={article.title}
-              highlights={highlights}
-              selectedId={selectedId}
-              onTag={tag}
-              onSelectAnnotation={(id) => setSelectedId(id)}
-              onDeleteSelected={() => selected && remove(selected)}
-              onAttributeSelected={() => selected && setPickerFor(selected.id)}
-              onRangeChange={setTextRange}
-              controllerRef={controllerRef}
-            />
-          )}
+          {/* The text shows at once; its highlights are drawn when the annotations have been read. */}
+          <ArticleText
+            text={article.text}
+            title={article.title}
+            highlights={highlights}
+            selectedId={selectedId}
+            onTag={tag}
+            onSelectAnnotation={(id) => setSelectedId(id)}
+            onDeleteSelected={() => selected && remove(selected)}
+            onAttributeSelected={() => selected && setPickerFor(selected.id)}
+            onRangeChange={setTextRange}
+            controllerRef={controllerRef}
+          />
           {selected?.speakerId && speakerNames.has(selected.speakerId) && !pickerFor ? (
             <SelectedBadge
               controllerRef={controllerRef}
@@ -278,7 +274,7 @@ export function Reader({ article, focusAnnotationId }: Props) {
               onDelete={remove}
             />
           }
-          total={annotations?.length ?? 0}
+          total={annotations?.length ?? null}
           annotations={visible}
           speakers={speakers}
           selectedId={selectedId}

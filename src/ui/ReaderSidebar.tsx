@@ -9,7 +9,8 @@ interface Props {
   notices: React.ReactNode;
   /** Imported annotations that could not be placed in this text. */
   orphans: React.ReactNode;
-  total: number;
+  /** Null while the annotations are being read. */
+  total: number | null;
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
   selectedId: string | null;
@@ -35,7 +36,7 @@ export function ReaderSidebar(props: Props) {
     <aside className="sidebar" aria-label="Annotations of this article">
       <div className="sidebar-header">
         <h2>
-          Annotations <span className="count">{props.total}</span>
+          Annotations <span className="count">{props.total ?? "…"}</span>
         </h2>
         <div className="undo-buttons">
           <button
@@ -92,16 +93,20 @@ export function ReaderSidebar(props: Props) {
       <p className="status" role="status" aria-live="polite">
         {props.status}
       </p>
-      <AnnotationList
-        annotations={props.annotations}
-        speakers={speakers}
-        selectedId={props.selectedId}
-        onSelect={props.onSelect}
-        onRetag={props.onRetag}
-        onNote={props.onNote}
-        onDelete={props.onDelete}
-        onAttribute={props.onAttribute}
-      />
+      {props.total === null ? (
+        <p className="loading">Loading annotations…</p>
+      ) : (
+        <AnnotationList
+          annotations={props.annotations}
+          speakers={speakers}
+          selectedId={props.selectedId}
+          onSelect={props.onSelect}
+          onRetag={props.onRetag}
+          onNote={props.onNote}
+          onDelete={props.onDelete}
+          onAttribute={props.onAttribute}
+        />
+      )}
       {props.orphans}
       <details className="keys">
         <summary>Keyboard</summary>

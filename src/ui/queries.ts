@@ -13,9 +13,28 @@ import { useStorage } from "./storage";
 export function useArticleAnnotations(articleId: string): Annotation[] | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  const rows = useLiveQuery(async () => (db ? annotationsOfArticle(db, articleId) : []), [db, articleId]);
+  const rows = useLiveQuery(async () => (db ? annotationsOfArticle(db, articleId) : null), [db, articleId]);
+  // The index gives them by start already; the sort only orders ties by end, and runs once per read.
+  const sorted = useMemo(() => rows?.slice().sort(compareByPosition), [rows]);
   if (storage.state === "unavailable") return [];
-  return rows?.sort(compareByPosition);
+  return sorted ?? undefined;
+}
+
+/**
+ * One article: a bundled one at once, an imported one from the database (only that one: the library
+ * may hold many long texts). Undefined while loading, null when there is no such article.
+ */
+export function useArticle(articleId: string): Article | null | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const bundled = bundledArticles.find((a) => a.id === articleId);
+  const imported = useLiveQuery(
+    async () => (bundled || !db ? undefined : ((await db.articles.get(articleId)) ?? null)),
+    [db, articleId, bundled],
+  );
+  if (bundled) return bundled;
+  if (storage.state === "unavailable") return null;
+  return imported;
 }
 
 export type TagCounts = Record<Tag, number>;

@@ -1,0 +1,89 @@
+import { EditorState } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import {
+  changeHighlight,
+  type Highlight,
+  highlightsAt,
+  highlightsKey,
+  highlightsPlugin,
+  setHighlights,
+  setSelectedHighlight,
+  showSections,
+} from "./highlights";
+import { positionMap } from "./positions";
+import { articleDocument } from "./schema";
+
+// Six lines in sections of two: lines 1–2 are section 0, 3–4 section 1, 5–6 section 2.
+const TEXT = ["Alpha one", "Bravo two", "Charlie three", "Delta four", "Echo five", "Foxtrot six"].join("\n");
+const at = (word: string): Highlight["from"] => TEXT.indexOf(word);
+const highlight = (id: string, word: string, tag: Highlight["tag"] = "quote"): Highlight => ({
+  id,
+  tag,
+  from: at(word),
+  to: at(word) + word.length,
+});
+
+function start(initial: Highlight[], shown: number[]) {
+  const { doc, paragraphs } = articleDocument(TEXT, 2);
+  const positions = positionMap(paragraphs, TEXT.length, 2);
+  const state = EditorState.create({ doc, plugins: [highlightsPlugin(positions, initial, shown)] });
+  return { state, positions };
+}
+
+/** What is drawn: the id, the text under it and the class of every decoration, in text order. */
+function drawn(state: EditorState): string[] {
+  const value = highlightsKey.getState(state);
+  return (value?.decorations.find() ?? [])
+    .map((d) => {
+      // An inline decoration keeps its attributes on its type, which ProseMirror does not type publicly.
+      const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+      return `${attrs["data-annotation-id"]}:${state.doc.textBetween(d.from, d.to)}:${attrs.class}`;
+    })
+    .sort();
+}
+
+describe("the highlights plugin", () => {
+  it("draws only the sections shown, and a section's highlights once it is shown", () => {
+    const { state } = start([highlight("a", "Alpha"), highlight("e", "Echo", "claim")], [0]);
+    expect(drawn(state)).toEqual(["a:Alpha:hl hl-quote"]);
+    const later = state.apply(showSections(state.tr, [2]));
+    expect(drawn(later)).toEqual(["a:Alpha:hl hl-quote", "e:Echo:hl hl-claim"]);
+    // Showing a section again adds nothing twice.
+    expect(drawn(later.apply(showSections(later.tr, [2, 0])))).toEqual(drawn(later));
+  });
+
+  it("keeps a highlight put in a hidden section and draws it when the section is shown", () => {
+    const { state } = start([], [0]);
+    const put = state.apply(changeHighlight(state.tr, { put: highlight("d", "Delta") }));
+    expect(drawn(put)).toEqual([]);
+    expect(highlightsAt(put, at("Delta")).map((h) => h.id)).toEqual(["d"]);
+    const shown = put.apply(showSections(put.tr, [1]));
+    expect(drawn(shown)).toEqual(["d:Delta:hl hl-quote"]);
+  });
+
+  it("redraws a retagged highlight, removes a deleted one, and marks the selected one", () => {
+    const { state } = start([highlight("a", "Alpha"), highlight("b", "Bravo")], [0]);
+    const retagged = state.apply(changeHighlight(state.tr, { put: highlight("a", "Alpha", "statistic") }));
+    expect(drawn(retagged)).toEqual(["a:Alpha:hl hl-statistic", "b:Bravo:hl hl-quote"]);
+    const removed = retagged.apply(changeHighlight(retagged.tr, { remove: "b" }));
+    expect(drawn(removed)).toEqual(["a:Alpha:hl hl-statistic"]);
+    const selected = removed.apply(setSelectedHighlight(removed.tr, "a"));
+    expect(drawn(selected)).toEqual(["a:Alpha:hl hl-statistic hl-selected"]);
+  });
+
+  it("settles to the database's set: adds, changes and removes only what differs", () => {
+    const { state } = start([highlight("a", "Alpha"), highlight("b", "Bravo")], [0, 1]);
+    const next = [highlight("b", "Bravo", "speaker"), highlight("c", "Charlie")];
+    const synced = state.apply(setHighlights(state.tr, next));
+    expect(drawn(synced)).toEqual(["b:Bravo:hl hl-speaker", "c:Charlie:hl hl-quote"]);
+    const before = highlightsKey.getState(synced)?.decorations;
+    const again = synced.apply(setHighlights(synced.tr, next));
+    expect(highlightsKey.getState(again)?.decorations).toBe(before);
+  });
+
+  it("draws a highlight across a section edge when either of its sections is shown", () => {
+    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: at("Charlie") + 7 };
+    const { state } = start([across], [1]);
+    expect(drawn(state)).toEqual(["x:twoCharlie:hl hl-claim"]);
+  });
+});
