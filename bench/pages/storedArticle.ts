@@ -24,9 +24,12 @@ export async function readStoredArticle(
     const [article, annotations] = await Promise.all([
       request(tx.objectStore("articles").get(articleId)) as Promise<Article | undefined>,
       withAnnotations
-        ? (request(tx.objectStore("annotations").index("articleId").getAll(articleId)) as Promise<
-            Annotation[]
-          >)
+        ? (request(
+            tx
+              .objectStore("annotations")
+              .index("[articleId+start]")
+              .getAll(IDBKeyRange.bound([articleId, -Infinity], [articleId, Infinity])),
+          ) as Promise<Annotation[]>)
         : Promise.resolve([]),
     ]);
     if (!article) throw new Error(`article ${articleId} is not in the database`);

@@ -1,4 +1,5 @@
 import type { Article } from "../model/types";
+import { annotationsOfArticle } from "./annotations";
 import type { StoreChange, StoreStep } from "./changes";
 import type { AnnotatorDatabase } from "./db";
 
@@ -20,7 +21,7 @@ export async function deleteArticle(db: AnnotatorDatabase, id: string): Promise<
   return db.transaction("rw", db.articles, db.annotations, async () => {
     const article = await db.articles.get(id);
     if (!article) return null;
-    const annotations = await db.annotations.where("articleId").equals(id).toArray();
+    const annotations = await annotationsOfArticle(db, id);
     await db.annotations.bulkDelete(annotations.map((a) => a.id));
     await db.articles.delete(id);
     const changes: StoreChange[] = [

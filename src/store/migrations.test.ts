@@ -60,6 +60,9 @@ describe("schema migrations", () => {
       expect(
         await db.annotations.where("[articleId+start]").equals([annotation.articleId, 1398]).count(),
       ).toBe(1);
+      // Indexes dropped since are gone (an index left behind would slow every write).
+      const store = db.backendDB().transaction("annotations").objectStore("annotations");
+      expect([...store.indexNames].sort()).toEqual(["[articleId+start]", "speakerId", "updatedAt"].sort());
       // The tables added since work on the upgraded database.
       await recordFullExport(db, new Date("2026-11-25T00:00:00.000Z"));
       expect(await readBackupState(db)).toEqual({

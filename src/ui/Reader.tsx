@@ -9,7 +9,7 @@ import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
 import { ExportMenu } from "./ExportMenu";
 import { useErrorLog } from "./errorLog";
-import { exportArticles } from "./exportActions";
+import { downloadExport, type ExportFormat, exportArticles } from "./exportActions";
 import { isTextField, MOD } from "./keys";
 import { OrphanList } from "./OrphanList";
 import { PendingWrites, usePendingWrites } from "./pendingWrites";
@@ -30,7 +30,8 @@ interface Props {
 export function Reader({ article, annotations, focusAnnotationId }: Props) {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  const speakers = useSpeakers() ?? [];
+  const speakerRows = useSpeakers();
+  const speakers = speakerRows ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
   const paragraphs = useMemo(() => paragraphsOf(article.text), [article.text]);
   const controllerRef = useRef<ReaderController | null>(null);
@@ -199,6 +200,16 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     db &&
     attempt(what, () => history.record(updateAnnotation(db, a.id, change)), { annotationId: a.id, change });
 
+  const exportAs = (format: ExportFormat) =>
+    db &&
+    attempt("export", async () => {
+      // The reader holds what is stored, read by its live queries: exporting that is a tenth of the
+      // time of reading 10,000 annotations again. Until both have been read, the database it is.
+      if (annotations && speakerRows)
+        downloadExport({ articles: [article], annotations, speakers: speakerRows }, article.id, format);
+      else await exportArticles(db, [article], article.id, format);
+    });
+
   return (
     <div className="reader">
       <header className="reader-header">
@@ -209,19 +220,10 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
         <a href="#/speakers" className="header-link">
           Speakers
         </a>
-        <button
-          type="button"
-          onClick={() => db && attempt("export", () => exportArticles(db, [article], article.id))}
-          disabled={!db}
-        >
+        <button type="button" onClick={() => exportAs("json")} disabled={!db}>
           Export JSON
         </button>
-        <ExportMenu
-          disabled={!db}
-          onExport={(format) =>
-            db && attempt("export", () => exportArticles(db, [article], article.id, format))
-          }
-        />
+        <ExportMenu disabled={!db} onExport={exportAs} />
       </header>
       <div className="reader-body">
         <main className="reader-main">

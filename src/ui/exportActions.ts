@@ -1,7 +1,8 @@
 import { buildCsv } from "../model/format/csv";
-import { buildExportV1, type ExportV1, exportFileName } from "../model/format/exportV1";
+import { buildExportV1, exportFileName } from "../model/format/exportV1";
 import { buildW3cCollection } from "../model/format/w3c";
-import type { Article } from "../model/types";
+import type { Annotation, Article, Speaker } from "../model/types";
+import { annotationsOfArticle } from "../store/annotations";
 import type { AnnotatorDatabase } from "../store/db";
 import { recordFullExport } from "../store/meta";
 import { bundledArticles } from "./bundledArticles";
@@ -15,41 +16,43 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   csv: "CSV for spreadsheets",
 };
 
-/** The version 1 export of `articles` with their annotations and speakers, read in one transaction. */
-async function exportData(
-  db: AnnotatorDatabase,
-  articles: readonly Article[],
-  allSpeakers: boolean,
-): Promise<ExportV1> {
-  const ids = articles.map((a) => a.id);
-  const [annotations, speakers] = await db.transaction(
-    "r",
-    db.annotations,
-    db.speakers,
-    async () =>
-      [await db.annotations.where("articleId").anyOf(ids).toArray(), await db.speakers.toArray()] as const,
-  );
-  const named = new Set(annotations.map((a) => a.speakerId));
-  return buildExportV1({
-    articles,
-    annotations,
-    // A full backup keeps every speaker; an article's export keeps the ones it names.
-    speakers: allSpeakers ? speakers : speakers.filter((s) => named.has(s.id)),
-    exportedAt: new Date(),
-  });
+/** What an export holds: articles with their annotations, and the speakers it may name. */
+export interface ExportContent {
+  articles: readonly Article[];
+  annotations: readonly Annotation[];
+  speakers: readonly Speaker[];
 }
 
-/** Downloads `articles` in `format`; `scope` names the file: an article id, or "all". */
-export async function exportArticles(
+/** Reads `articles` with their annotations and every speaker in one transaction. */
+async function readExportContent(
   db: AnnotatorDatabase,
   articles: readonly Article[],
+): Promise<ExportContent> {
+  const [annotations, speakers] = await db.transaction("r", db.annotations, db.speakers, async () => {
+    const perArticle = await Promise.all(articles.map((a) => annotationsOfArticle(db, a.id)));
+    return [perArticle.flat(), await db.speakers.toArray()] as const;
+  });
+  return { articles, annotations, speakers };
+}
+
+/**
+ * Downloads `content` in `format`; `scope` names the file: an article id, or "all". A full backup
+ * (`allSpeakers`) keeps every speaker; an article's export keeps the ones it names.
+ */
+export function downloadExport(
+  content: ExportContent,
   scope: string,
   format: ExportFormat = "json",
   allSpeakers = false,
-): Promise<void> {
-  const data = await exportData(db, articles, allSpeakers);
-  const at = new Date(data.exportedAt);
-  const base = exportFileName(scope, at);
+): void {
+  const named = new Set(content.annotations.map((a) => a.speakerId));
+  const data = buildExportV1({
+    articles: content.articles,
+    annotations: content.annotations,
+    speakers: allSpeakers ? content.speakers : content.speakers.filter((s) => named.has(s.id)),
+    exportedAt: new Date(),
+  });
+  const base = exportFileName(scope, new Date(data.exportedAt));
   if (format === "json") downloadFile(base, `${JSON.stringify(data, null, 2)}\n`);
   else if (format === "w3c") {
     const collection = buildW3cCollection(data, `Quote Annotator: ${scope}`);
@@ -59,6 +62,17 @@ export async function exportArticles(
       "application/ld+json",
     );
   } else downloadFile(base.replace(/\.json$/, ".csv"), buildCsv(data), "text/csv;charset=utf-8");
+}
+
+/** Reads `articles` from the database and downloads them in `format`. */
+export async function exportArticles(
+  db: AnnotatorDatabase,
+  articles: readonly Article[],
+  scope: string,
+  format: ExportFormat = "json",
+  allSpeakers = false,
+): Promise<void> {
+  downloadExport(await readExportContent(db, articles), scope, format, allSpeakers);
 }
 
 /** "Export all": every article, annotation and speaker; remembered as the last full backup. */
