@@ -5,7 +5,6 @@ import {
   armEditProbe,
   type EditProbeOptions,
   nextFrames,
-  pointAtHighlight,
   readEditTiming,
   selectWords,
 } from "./browser/editProbe";
@@ -13,6 +12,7 @@ import { armExportProbe, readExportTiming } from "./browser/exportProbe";
 import { waitForOpen } from "./browser/openProbe";
 import { BENCH_CONFIG } from "./config";
 import { type CallFrame, type CpuProfile, timeByKey } from "./cpuProfile";
+import { clickHighlight } from "./scenarios/edits";
 import { APP_DIST, openSession } from "./session";
 import { type SourceMapV3, sourceMapLookup } from "./sourceMap";
 import { mainThreadTime, type TraceEvent, WORK_KINDS } from "./traceSummary";
@@ -115,18 +115,9 @@ async function editTiming(page: Page): Promise<number> {
 }
 
 async function clickSomeHighlight(page: Page, fraction: number): Promise<string> {
-  const point = await page.evaluate(pointAtHighlight, {
-    rootSelector: ".article-text",
-    attribute: "data-annotation-id",
-    fraction,
-    skipTopPx: 4000,
-  });
-  await page.mouse.click(point.x, point.y);
-  const handle = await page.waitForFunction(
-    () => document.querySelector(".article-text .hl-selected")?.getAttribute("data-annotation-id") ?? null,
-  );
+  const id = await clickHighlight(page, fraction);
   await page.evaluate(nextFrames, 5);
-  return String(await handle.jsonValue());
+  return id;
 }
 
 test("profile", async () => {

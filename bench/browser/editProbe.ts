@@ -140,21 +140,24 @@ export function selectWords(options: {
 
 /**
  * Scrolls a highlight piece that holds no other highlight (so a click on it selects that annotation)
- * to the middle of the viewport, and returns the viewport point at its middle for the mouse. Pieces
- * near the top are skipped, so that deletions never leave an opening without a highlight in view.
+ * to the middle of the viewport, and returns the viewport point at its middle for the mouse once it has
+ * stopped moving: the app lays out sections as they come near the viewport, and the browser's scroll
+ * anchoring moves the page by the difference for a frame or two. Pieces near the top are skipped, so
+ * that deletions never leave an opening without a highlight in view.
  */
-export function pointAtHighlight(options: {
+export async function pointAtHighlight(options: {
   rootSelector: string;
   attribute: string;
   fraction: number;
   /** Highlights in the first this many pixels of the page are left alone. */
   skipTopPx: number;
-}): {
+}): Promise<{
   x: number;
   y: number;
-} {
+}> {
   const root = document.querySelector(options.rootSelector);
   if (!root) throw new Error(`no ${options.rootSelector}`);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const all = Array.from(root.querySelectorAll(`[${options.attribute}]`));
   const from = Math.floor(options.fraction * all.length);
   for (let k = 0; k < all.length; k++) {
@@ -163,7 +166,14 @@ export function pointAtHighlight(options: {
     if ((element.textContent ?? "").trim().length < 3) continue;
     if (element.getBoundingClientRect().top + scrollY < options.skipTopPx) continue;
     element.scrollIntoView({ block: "center" });
-    const rect = element.getClientRects()[0];
+    let top = Number.NaN;
+    for (let wait = 0; wait < 20 && element.isConnected; wait++) {
+      await frame();
+      const now = element.getBoundingClientRect().top;
+      if (now === top) break;
+      top = now;
+    }
+    const rect = element.isConnected ? element.getClientRects()[0] : undefined;
     if (!rect || rect.width < 4) continue;
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }

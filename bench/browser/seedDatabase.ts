@@ -14,19 +14,27 @@ export function seedDatabase(data: {
     const open = indexedDB.open("quote-annotator");
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(["articles", "speakers", "annotations"], "readwrite");
-      const annotations = tx.objectStore("annotations");
-      annotations.clear();
-      tx.objectStore("articles").put(data.article);
-      for (const speaker of data.speakers) tx.objectStore("speakers").put(speaker);
-      for (const row of data.annotations) annotations.put(row);
-      const count = annotations.index("articleId").count(data.article.id);
-      tx.oncomplete = () => {
-        db.close();
-        resolve(count.result);
-      };
-      tx.onerror = () => reject(tx.error);
+      // An exception here would leave the promise pending and the benchmark waiting forever.
+      try {
+        const db = open.result;
+        const tx = db.transaction(["articles", "speakers", "annotations"], "readwrite");
+        const annotations = tx.objectStore("annotations");
+        annotations.clear();
+        tx.objectStore("articles").put(data.article);
+        for (const speaker of data.speakers) tx.objectStore("speakers").put(speaker);
+        for (const row of data.annotations) annotations.put(row);
+        const id = data.article.id;
+        const count = annotations
+          .index("[articleId+start]")
+          .count(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+        tx.oncomplete = () => {
+          db.close();
+          resolve(count.result);
+        };
+        tx.onerror = () => reject(tx.error);
+      } catch (error) {
+        reject(error);
+      }
     };
   });
 }

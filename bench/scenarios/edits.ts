@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import {
   armEditProbe,
   type EditProbeOptions,
@@ -37,24 +37,26 @@ async function selectSomewhere(page: Page, random: Random, rootSelector: string)
 }
 
 /**
- * Clicks a highlight at a seeded place (scrolled to the middle of the viewport) and returns the id of
- * the annotation the app selected for it.
+ * Clicks a highlight at a place given as a fraction of the highlights drawn (scrolled to the middle of the viewport) and returns the id of
+ * the annotation the app selected for it. The app selects in a task after the click, so it waits for
+ * the selection to change from what it was before the click.
  */
-async function selectHighlight(page: Page, random: Random, previous: string | null): Promise<string> {
-  const point = await page.evaluate(pointAtHighlight, {
-    rootSelector: APP_TEXT,
-    attribute: APP_ID,
-    fraction: random.next(),
-    skipTopPx: SKIP_TOP_PX,
-  });
-  await page.evaluate(nextFrames, 2);
-  await page.mouse.click(point.x, point.y);
+export async function clickHighlight(page: Page, fraction: number): Promise<string> {
   const readSelected = (prev: string | null) => {
     const id = document.querySelector(".article-text .hl-selected")?.getAttribute("data-annotation-id");
     return id && id !== prev ? id : null;
   };
+  const before = await page.evaluate(readSelected, null);
+  const point = await page.evaluate(pointAtHighlight, {
+    rootSelector: APP_TEXT,
+    attribute: APP_ID,
+    fraction,
+    skipTopPx: SKIP_TOP_PX,
+  });
+  await page.evaluate(nextFrames, 2);
+  await page.mouse.click(point.x, point.y);
   try {
-    const handle = await page.waitForFunction(readSelected, previous, { timeout: 2_000 });
+    const handle = await page.waitForFunction(readSelected, before, { timeout: 2_000 });
     return String(await handle.jsonValue());
   } catch {
     // The click landed on the annotation that was already selected.
@@ -79,6 +81,12 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
   const figures: AppEditFigures = { tag: [], retag: [], delete: [] };
   const text = page.getByRole("textbox", { name: /^Article text/ });
   const picker = page.getByRole("dialog");
+  // The sidebar counts what the database holds; see the end.
+  const counted = page
+    .getByRole("complementary")
+    .getByRole("heading", { name: /^Annotations/ })
+    .locator(".count");
+  const before = Number((await counted.textContent())?.replace(/\D/g, ""));
 
   for (const started = performance.now(); loopGoesOn(loop, figures.tag.length, started); ) {
     await selectSomewhere(page, random, APP_TEXT);
@@ -103,9 +111,8 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
   }
 
   const tagSelect = page.getByRole("combobox", { name: "Tag", exact: true });
-  let selected: string | null = null;
   for (const started = performance.now(); loopGoesOn(loop, figures.retag.length, started); ) {
-    selected = await selectHighlight(page, random, selected);
+    const selected = await clickHighlight(page, random.next());
     const current = await tagSelect.inputValue();
     const tag = random.pick(TAGS.filter((t) => t !== current));
     figures.retag.push(
@@ -124,10 +131,8 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
     );
   }
 
-  selected = null;
   for (const started = performance.now(); loopGoesOn(loop, figures.delete.length, started); ) {
-    selected = await selectHighlight(page, random, selected);
-    const id = selected;
+    const id = await clickHighlight(page, random.next());
     figures.delete.push(
       await timeEdit(
         page,
@@ -141,6 +146,9 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
       ),
     );
   }
+  // Highlights are drawn ahead of the database; the last writes must land before the page is left.
+  const after = before + figures.tag.length - figures.delete.length;
+  await expect(counted).toHaveText(String(after), { timeout: 10_000 });
   return figures;
 }
 
