@@ -151,6 +151,11 @@ export async function pointAtHighlight(options: {
   fraction: number;
   /** Highlights in the first this many pixels of the page are left alone. */
   skipTopPx: number;
+  /**
+   * The point of the previous click. ProseMirror takes a click within 10 px of the previous one and
+   * within 500 ms for a double click; the page is scrolled a little to keep clear of it.
+   */
+  avoid: { x: number; y: number } | null;
 }): Promise<{
   x: number;
   y: number;
@@ -166,16 +171,30 @@ export async function pointAtHighlight(options: {
     if ((element.textContent ?? "").trim().length < 3) continue;
     if (element.getBoundingClientRect().top + scrollY < options.skipTopPx) continue;
     element.scrollIntoView({ block: "center" });
-    let top = Number.NaN;
-    for (let wait = 0; wait < 20 && element.isConnected; wait++) {
-      await frame();
-      const now = element.getBoundingClientRect().top;
-      if (now === top) break;
-      top = now;
+    const settle = async () => {
+      let top = Number.NaN;
+      for (let wait = 0; wait < 20 && element.isConnected; wait++) {
+        await frame();
+        const now = element.getBoundingClientRect().top;
+        if (now === top) break;
+        top = now;
+      }
+    };
+    await settle();
+    const middle = () => {
+      const rect = element.isConnected ? element.getClientRects()[0] : undefined;
+      return rect && rect.width >= 4
+        ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+        : null;
+    };
+    let point = middle();
+    const { avoid } = options;
+    if (point && avoid && Math.hypot(point.x - avoid.x, point.y - avoid.y) < 12) {
+      scrollBy(0, 48);
+      await settle();
+      point = middle();
     }
-    const rect = element.isConnected ? element.getClientRects()[0] : undefined;
-    if (!rect || rect.width < 4) continue;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    if (point) return point;
   }
   throw new Error("no highlight to click");
 }

@@ -36,6 +36,8 @@ async function selectSomewhere(page: Page, random: Random, rootSelector: string)
   });
 }
 
+const lastClick = new WeakMap<Page, { x: number; y: number }>();
+
 /**
  * Clicks a highlight at a place given as a fraction of the highlights drawn (scrolled to the middle of the viewport) and returns the id of
  * the annotation the app selected for it. The app selects in a task after the click, so it waits for
@@ -52,9 +54,11 @@ export async function clickHighlight(page: Page, fraction: number): Promise<stri
     attribute: APP_ID,
     fraction,
     skipTopPx: SKIP_TOP_PX,
+    avoid: lastClick.get(page) ?? null,
   });
   await page.evaluate(nextFrames, 2);
   await page.mouse.click(point.x, point.y);
+  lastClick.set(page, point);
   try {
     const handle = await page.waitForFunction(readSelected, before, { timeout: 2_000 });
     return String(await handle.jsonValue());
