@@ -22,7 +22,7 @@ import { useUndoHistory } from "./useUndoHistory";
 interface Props {
   article: Article;
   /** The article's annotations in text order, live; undefined while loading. */
-  annotations: Annotation[] | undefined;
+  annotations: readonly Annotation[] | undefined;
   /** An annotation to select and scroll to on opening, e.g. from the speakers panel. */
   focusAnnotationId?: string | undefined;
 }

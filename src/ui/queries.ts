@@ -1,23 +1,27 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useMemo } from "react";
-import { compareByPosition } from "../model/format/exportV1";
+import { useEffect, useMemo, useState } from "react";
 import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../model/types";
-import { annotationsOfArticle } from "../store/annotations";
+import { followArticleAnnotations } from "../store/articleAnnotations";
 import { bundledArticles } from "./bundledArticles";
 import { useStorage } from "./storage";
 
 /**
  * The article's annotations in text order, live: a change from this tab or any other shows at once.
- * Undefined while loading; empty when storage is unavailable.
+ * Undefined while loading; empty when storage is unavailable. A failed read goes to the error boundary,
+ * as a live query's would.
  */
-export function useArticleAnnotations(articleId: string): Annotation[] | undefined {
+export function useArticleAnnotations(articleId: string): readonly Annotation[] | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  const rows = useLiveQuery(async () => (db ? annotationsOfArticle(db, articleId) : null), [db, articleId]);
-  // The index gives them by start already; the sort only orders ties by end, and runs once per read.
-  const sorted = useMemo(() => rows?.slice().sort(compareByPosition), [rows]);
+  const [state, setState] = useState<{ articleId: string; rows: readonly Annotation[] } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!db) return;
+    return followArticleAnnotations(db, articleId, (rows) => setState({ articleId, rows }), setError);
+  }, [db, articleId]);
+  if (error) throw error;
   if (storage.state === "unavailable") return [];
-  return sorted ?? undefined;
+  return state?.articleId === articleId ? state.rows : undefined;
 }
 
 /**
