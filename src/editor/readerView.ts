@@ -110,8 +110,7 @@ export function createReaderView(
     pending.push(change);
     if (pending.length === 1) channel.port2.postMessage(null);
   };
-  // The selection as it will be once the queued changes have run (a tag collapses it), so that a
-  // change queued now does not bring back a selection that an earlier one removes.
+  // A tag leaves the caret at the end of what was selected, as clearSelection does.
   const collapse = (tr: Transaction): Transaction =>
     tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
 

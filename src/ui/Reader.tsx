@@ -97,8 +97,8 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
         createdAt: now,
         updatedAt: now,
       };
-      // Drawn at once, with the selection collapsed in the same update; the database write and the
-      // live query follow.
+      // Drawn at once, with the selection collapsed in the same update; the database write follows,
+      // and the row is read back with it.
       controllerRef.current?.putHighlight(
         { id: annotation.id, tag: tagName, from: range.start, to: range.end },
         { clearSelection: true },
@@ -203,7 +203,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
   const exportAs = (format: ExportFormat) =>
     db &&
     attempt("export", async () => {
-      // The reader holds what is stored, read by its live queries: exporting that is a tenth of the
+      // The reader holds what is stored, followed from the database: exporting that is a tenth of the
       // time of reading 10,000 annotations again. Until both have been read, the database it is.
       if (annotations && speakerRows)
         downloadExport({ articles: [article], annotations, speakers: speakerRows }, article.id, format);
