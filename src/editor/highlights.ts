@@ -16,6 +16,10 @@ export interface Highlight {
 
 interface HighlightsState {
   decorations: DecorationSet;
+  /**
+   * Every highlight, drawn or not. A key press changes this map in place rather than copying it (5 ms
+   * at 10,000): the reader never goes back to an earlier editor state.
+   */
   byId: Map<string, Highlight>;
   selectedId: string | null;
   /** The sections (see schema.ts) whose highlights are drawn: those that have come near the viewport. */
@@ -98,7 +102,7 @@ export function highlightsPlugin(
     doc: ProseMirrorNode,
     { put, remove }: { put?: Highlight; remove?: string },
   ): HighlightsState {
-    const byId = new Map(state.byId);
+    const byId = state.byId;
     let decorations = state.decorations;
     for (const id of [remove, put?.id]) {
       const old = id === undefined ? undefined : byId.get(id);
