@@ -33,18 +33,23 @@ describe("checkTargets", () => {
 
   it("judges openings by their median, against the limit and the baselines", () => {
     expect(byId.get("open")).toMatchObject({ figure: "420 ms", met: true });
-    expect(byId.get("open-vs-prosemirror")).toMatchObject({ figure: "1.40×", met: true });
-    expect(byId.get("open-vs-text-annotator")).toMatchObject({ figure: "2.38×", met: true });
+    expect(byId.get("open-vs-prosemirror")).toMatchObject({ figure: "1.40×", limit: "≤ 1.5×", met: true });
+    expect(byId.get("open-vs-text-annotator")).toMatchObject({ figure: "2.38×", limit: "≥ 2×", met: true });
   });
 
   it("judges edits by their p95", () => {
-    expect(byId.get("tag")).toMatchObject({ figure: "27.6 ms", met: false });
+    expect(byId.get("tag")).toMatchObject({ figure: "27.6 ms", limit: "≤ 16.0 ms", met: false });
     expect(byId.get("retag")?.met).toBe(true);
     expect(byId.get("tag-vs-text-annotator")).toMatchObject({ figure: "3.33×", met: true });
   });
 
+  it("misses a baseline ratio that falls short of its floor", () => {
+    const slow = checkTargets([...metrics, m("tag", "text-annotator", 10_000, [8, 8, 8])]);
+    expect(slow.find((t) => t.id === "tag-vs-text-annotator")).toMatchObject({ figure: "1.33×", met: false });
+  });
+
   it("leaves targets whose figure is not available unjudged", () => {
-    expect(byId.get("import")).toMatchObject({ figure: "not available", met: null });
+    expect(byId.get("import")).toMatchObject({ figure: "not available", limit: "≤ 1,000 ms", met: null });
     expect(byId.get("import-vs-bulkput")?.met).toBeNull();
     expect(byId.get("scroll")?.met).toBe(true);
     expect(byId.get("export")?.met).toBe(true);

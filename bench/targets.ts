@@ -22,52 +22,42 @@ export function checkTargets(metrics: readonly Metric[], annotations = TARGET_AN
     return metric?.status === "measured" && metric.summary ? metric.summary[stat] : null;
   };
 
-  const atMost = (
+  const check = (
     id: string,
     description: string,
     value: number | null,
+    bound: "≤" | "≥",
     limit: number,
-    unit: string,
+    show: { figure: (value: number) => string; limit: string },
   ): TargetCheck => ({
     id,
     description,
-    figure: value === null ? "not available" : `${formatNumber(value)} ${unit}`,
-    limit: `≤ ${formatNumber(limit)} ${unit}`,
-    met: value === null ? null : value <= limit,
+    figure: value === null ? "not available" : show.figure(value),
+    limit: `${bound} ${show.limit}`,
+    met: value === null ? null : bound === "≤" ? value <= limit : value >= limit,
   });
+  const atMost = (id: string, description: string, value: number | null, limit: number, unit: string) =>
+    check(id, description, value, "≤", limit, {
+      figure: (v) => `${formatNumber(v)} ${unit}`,
+      limit: `${formatNumber(limit)} ${unit}`,
+    });
   const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
-  const ratioAtMost = (
+  const ratioCheck = (
     id: string,
     description: string,
     value: number | null,
+    bound: "≤" | "≥",
     limit: number,
-  ): TargetCheck => ({
-    id,
-    description,
-    figure: value === null ? "not available" : `${value.toFixed(2)}×`,
-    limit: `≤ ${limit}×`,
-    met: value === null ? null : value <= limit,
-  });
-  const ratioAtLeast = (
-    id: string,
-    description: string,
-    value: number | null,
-    limit: number,
-  ): TargetCheck => ({
-    id,
-    description,
-    figure: value === null ? "not available" : `${value.toFixed(2)}×`,
-    limit: `≥ ${limit}×`,
-    met: value === null ? null : value >= limit,
-  });
+  ) => check(id, description, value, bound, limit, { figure: (v) => `${v.toFixed(2)}×`, limit: `${limit}×` });
 
   const openApp = figure("open", "app", "median");
   const tagApp = figure("tag", "app", "median");
   return [
-    ratioAtMost(
+    ratioCheck(
       "open-vs-prosemirror",
       "open: app ÷ plain ProseMirror (median)",
       ratio(openApp, figure("open", "prosemirror", "median", 0)),
+      "≤",
       1.5,
     ),
     atMost("open", "open (median)", openApp, 500, "ms"),
@@ -76,23 +66,26 @@ export function checkTargets(metrics: readonly Metric[], annotations = TARGET_AN
     atMost("retag", "retag: change → highlight redrawn (p95)", figure("retag", "app", "p95"), 16, "ms"),
     atMost("export", "export (median)", figure("export", "app", "median"), 200, "ms"),
     atMost("import", "import (median)", figure("import", "app", "median"), 1000, "ms"),
-    ratioAtMost(
+    ratioCheck(
       "import-vs-bulkput",
       "import ÷ raw Dexie bulkPut (median)",
       ratio(figure("import", "app", "median"), figure("import", "dexie", "median")),
+      "≤",
       2,
     ),
     atMost("scroll", "scroll: long frames (median of runs)", figure("scroll", "app", "median"), 1, "%"),
-    ratioAtLeast(
+    ratioCheck(
       "open-vs-text-annotator",
       "open: text-annotator ÷ app (median)",
       ratio(figure("open", "text-annotator", "median"), openApp),
+      "≥",
       2,
     ),
-    ratioAtLeast(
+    ratioCheck(
       "tag-vs-text-annotator",
       "tag: text-annotator ÷ app (median)",
       ratio(figure("tag", "text-annotator", "median"), tagApp),
+      "≥",
       2,
     ),
   ];

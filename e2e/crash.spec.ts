@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, expect, type Page, test } from "@playwright/test";
 import config from "../playwright.config";
-import { annotationRow, articleText, HARRIS_ARTICLE, putRows, storedAnnotations } from "./helpers";
+import {
+  annotationOfSpan,
+  annotationRow,
+  articleText,
+  HARRIS_ARTICLE,
+  putRows,
+  storedAnnotations,
+} from "./helpers";
 
 const launchOptions = config.use?.launchOptions ?? {};
 const baseURL = config.use?.baseURL ?? "http://localhost:4173";
@@ -23,19 +30,12 @@ function bigAnnotationSet() {
     for (let i = 0; i + length <= words.length && annotations.length < 10_000; i++) {
       const start = words[i]?.start ?? 0;
       const end = words[i + length - 1]?.end ?? 0;
-      annotations.push({
-        id: `bulk-${length}-${i}`,
-        tag: ["quote", "claim", "statistic", "speaker"][annotations.length % 4],
-        start,
-        end,
-        exact: chars.slice(start, end).join(""),
-        prefix: chars.slice(Math.max(0, start - 32), start).join(""),
-        suffix: chars.slice(end, end + 32).join(""),
-        speakerId: null,
-        note: "",
-        createdAt: "2026-11-20T10:00:00.000Z",
-        updatedAt: "2026-11-20T10:00:00.000Z",
-      });
+      annotations.push(
+        annotationOfSpan(chars, start, end, {
+          id: `bulk-${length}-${i}`,
+          tag: ["quote", "claim", "statistic", "speaker"][annotations.length % 4] ?? "quote",
+        }),
+      );
     }
   }
   return {

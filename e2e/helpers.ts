@@ -210,23 +210,42 @@ export async function putRows(page: Page, store: string, rows: unknown[]): Promi
 }
 
 /** A stored annotation row of the Harris article, for seeding. */
-export function annotationRow(overrides: Partial<StoredAnnotation> & Record<string, unknown> = {}) {
-  const text = articleText(HARRIS_ARTICLE);
-  const exact = "Kamala Harris";
-  const at = Array.from(text).join("").indexOf(exact);
+/**
+ * The annotation of code points `start` to `end` of a text (given as its code points), as the export
+ * format holds it: the exact text and 32 code points of context on each side, unattributed, no note,
+ * unless `fields` says otherwise.
+ */
+export function annotationOfSpan(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  fields: { id: string; tag: string } & Record<string, unknown>,
+) {
   return {
-    id: `seed-${Math.random().toString(36).slice(2)}`,
-    articleId: HARRIS_ARTICLE,
-    tag: "speaker",
-    start: at,
-    end: at + exact.length,
-    exact,
-    prefix: text.slice(Math.max(0, at - 32), at),
-    suffix: text.slice(at + exact.length, at + exact.length + 32),
+    start,
+    end,
+    exact: chars.slice(start, end).join(""),
+    prefix: chars.slice(Math.max(0, start - 32), start).join(""),
+    suffix: chars.slice(end, end + 32).join(""),
     speakerId: null,
     note: "",
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-20T10:00:00.000Z",
+    ...fields,
+  };
+}
+
+/** A stored row of the Harris article: its first "Kamala Harris" as a speaker span, unless `overrides` says otherwise. */
+export function annotationRow(overrides: Partial<StoredAnnotation> & Record<string, unknown> = {}) {
+  const chars = Array.from(articleText(HARRIS_ARTICLE));
+  const exact = "Kamala Harris";
+  const at = chars.join("").indexOf(exact);
+  return {
+    ...annotationOfSpan(chars, at, at + exact.length, {
+      id: `seed-${Math.random().toString(36).slice(2)}`,
+      tag: "speaker",
+    }),
+    articleId: HARRIS_ARTICLE,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import {
+  annotationOfSpan,
   articleText,
   dragSelect,
   HARRIS_ARTICLE,
@@ -258,20 +259,7 @@ test("re-anchors an annotation set made on another version of the text, and keep
   const chars = Array.from(theirs);
   const span = (phrase: string, id: string, tag: string) => {
     const start = Array.from(theirs.slice(0, theirs.indexOf(phrase))).length;
-    const end = start + Array.from(phrase).length;
-    return {
-      id,
-      tag,
-      start,
-      end,
-      exact: chars.slice(start, end).join(""),
-      prefix: chars.slice(Math.max(0, start - 32), start).join(""),
-      suffix: chars.slice(end, end + 32).join(""),
-      speakerId: null,
-      note: "",
-      createdAt: "2026-11-20T10:00:00.000Z",
-      updatedAt: "2026-11-20T10:00:00.000Z",
-    };
+    return annotationOfSpan(chars, start, start + Array.from(phrase).length, { id, tag });
   };
   const data = {
     format: "quote-annotator",

@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 import {
-  annotationRow,
+  annotationOfSpan,
   articleText,
   closePicker,
   HARRIS_ARTICLE,
   putRows,
   selectPhrase,
-  slice,
   storedAnnotations,
   watchConsole,
 } from "./helpers";
@@ -23,17 +22,13 @@ test("a long annotation list draws only the rows in view and still reaches every
     // Offsets in code points (the article has no astral characters, but the rows are built as the app would).
     const start = Array.from(chars.join("").slice(0, match.index)).length;
     const end = start + Array.from(match[0]).length;
-    rows.push(
-      annotationRow({
+    rows.push({
+      ...annotationOfSpan(chars, start, end, {
         id: `w${rows.length.toString().padStart(4, "0")}`,
         tag: tags[rows.length % 4] ?? "quote",
-        start,
-        end,
-        exact: slice(text, start, end),
-        prefix: slice(text, Math.max(0, start - 32), start),
-        suffix: slice(text, end, end + 32),
       }),
-    );
+      articleId: HARRIS_ARTICLE,
+    });
   }
   expect(rows.length).toBeGreaterThan(700);
   await page.goto("/");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  annotationOfSpan,
   annotationRow,
   closePicker,
   HARRIS_ARTICLE,
@@ -184,7 +185,6 @@ test("an imported annotation set full of markup in every field is shown as text 
   const text = `${payload}\n\nBody ${PAYLOADS[0]} and more.\n`;
   const chars = Array.from(text);
   const start = chars.join("").indexOf("Body");
-  const exact = chars.slice(start, start + 4).join("");
   const { createHash } = await import("node:crypto");
   const data = {
     format: "quote-annotator",
@@ -199,19 +199,12 @@ test("an imported annotation set full of markup in every field is shown as text 
         textSha256: createHash("sha256").update(text, "utf8").digest("hex"),
         text,
         annotations: [
-          {
-            id: PAYLOADS[4],
+          annotationOfSpan(chars, start, start + 4, {
+            id: PAYLOADS[4] ?? "",
             tag: "quote",
-            start,
-            end: start + 4,
-            exact,
-            prefix: chars.slice(Math.max(0, start - 32), start).join(""),
-            suffix: chars.slice(start + 4, start + 36).join(""),
             speakerId: PAYLOADS[2],
             note: payload,
-            createdAt: "2026-11-20T10:00:00.000Z",
-            updatedAt: "2026-11-20T10:00:00.000Z",
-          },
+          }),
         ],
       },
     ],

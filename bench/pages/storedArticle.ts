@@ -50,25 +50,22 @@ export function articleIdOfPage(): string {
 export function readerLayout(title: string): HTMLElement {
   const root = document.getElementById("root");
   if (!root) throw new Error("the page has no #root");
-  const reader = document.createElement("div");
-  reader.className = "reader";
-  const header = document.createElement("header");
-  header.className = "reader-header";
-  const heading = document.createElement("h1");
-  heading.className = "reader-title";
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
+    const created = document.createElement(tag);
+    created.className = className;
+    created.append(...children);
+    return created;
+  };
+  const heading = element("h1", "reader-title");
   heading.textContent = title;
-  header.append(heading);
-  const body = document.createElement("div");
-  body.className = "reader-body";
-  const main = document.createElement("main");
-  main.className = "reader-main";
-  const mount = document.createElement("div");
-  mount.className = "article-mount";
-  const sidebar = document.createElement("aside");
-  sidebar.className = "sidebar";
-  main.append(mount);
-  body.append(main, sidebar);
-  reader.append(header, body);
-  root.append(reader);
+  const mount = element("div", "article-mount");
+  root.append(
+    element(
+      "div",
+      "reader",
+      element("header", "reader-header", heading),
+      element("div", "reader-body", element("main", "reader-main", mount), element("aside", "sidebar")),
+    ),
+  );
   return mount;
 }

@@ -112,6 +112,11 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const onFiles = (list: FileList | null) => {
     if (list?.length) void importFiles(Array.from(list));
   };
+  // Emptied after each choice, so that choosing the same file again imports it again.
+  const takeChosenFiles = (event: React.ChangeEvent<HTMLInputElement>) => {
+    onFiles(event.target.files);
+    event.target.value = "";
+  };
 
   return (
     <section
@@ -144,10 +149,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
         hidden
         aria-label="Article files"
-        onChange={(event) => {
-          onFiles(event.target.files);
-          event.target.value = "";
-        }}
+        onChange={takeChosenFiles}
       />
       <input
         ref={setInput}
@@ -155,10 +157,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         accept=".json,application/json"
         hidden
         aria-label="Annotation file"
-        onChange={(event) => {
-          onFiles(event.target.files);
-          event.target.value = "";
-        }}
+        onChange={takeChosenFiles}
       />
       {progress ? (
         <p className="import-progress" role="status">
