@@ -209,7 +209,6 @@ export async function putRows(page: Page, store: string, rows: unknown[]): Promi
   );
 }
 
-/** A stored annotation row of the Harris article, for seeding. */
 /**
  * The annotation of code points `start` to `end` of a text (given as its code points), as the export
  * format holds it: the exact text and 32 code points of context on each side, unattributed, no note,
