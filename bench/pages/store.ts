@@ -1,6 +1,6 @@
 import Dexie from "dexie";
 import type { Annotation } from "../../src/model/types";
-import { AnnotatorDatabase, SCHEMA_VERSIONS } from "../../src/store/db";
+import { AnnotatorDatabase, SCHEMA_VERSIONS } from "../../src/store/schema";
 
 /**
  * Importing an export file of 10,000 annotations two ways, each into a fresh database: through the
@@ -27,8 +27,8 @@ interface ImportSetModule {
   ) => Promise<unknown>;
 }
 
-const parseModules = import.meta.glob<ImportJsonModule>("../../src/model/format/importJson.ts");
-const storeModules = import.meta.glob<ImportSetModule>("../../src/store/importSet.ts");
+const parseModules = import.meta.glob<ImportJsonModule>("../../src/model/format/parseAnnotationSet.ts");
+const storeModules = import.meta.glob<ImportSetModule>("../../src/store/annotationImport.ts");
 
 async function loadImport() {
   const loadParse = Object.values(parseModules)[0];

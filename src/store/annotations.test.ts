@@ -4,7 +4,7 @@ import { invertStep } from "../model/history";
 import type { Annotation } from "../model/types";
 import { annotationsOfArticle, createAnnotation, deleteAnnotations, updateAnnotation } from "./annotations";
 import { applyChanges } from "./changes";
-import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./db";
+import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./schema";
 
 let db: AnnotatorDatabase;
 let counter = 0;

@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { Annotation, AnnotationPatch } from "../model/types";
 import type { StoreStep } from "./changes";
-import type { AnnotatorDatabase } from "./db";
+import type { AnnotatorDatabase } from "./schema";
 
 /**
  * Every write of an annotation is one transaction and returns the step that undoes it, so the UI can keep

@@ -6,7 +6,7 @@ import type { Annotation, Article } from "../model/types";
 import { createAnnotation } from "./annotations";
 import { addArticle, articleWithText, deleteArticle } from "./articles";
 import { applyChanges } from "./changes";
-import { AnnotatorDatabase } from "./db";
+import { AnnotatorDatabase } from "./schema";
 
 let db: AnnotatorDatabase;
 let counter = 0;

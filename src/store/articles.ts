@@ -1,7 +1,7 @@
 import type { Article } from "../model/types";
 import { annotationsOfArticle } from "./annotations";
 import type { StoreChange, StoreStep } from "./changes";
-import type { AnnotatorDatabase } from "./db";
+import type { AnnotatorDatabase } from "./schema";
 
 /** The imported article with this text, if any: importing the same text twice is one article. */
 export function articleWithText(db: AnnotatorDatabase, textSha256: string): Promise<Article | undefined> {

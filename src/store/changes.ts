@@ -1,6 +1,6 @@
 import type { RecordChange, UndoStep } from "../model/history";
 import type { Annotation, Article, Speaker } from "../model/types";
-import type { AnnotatorDatabase } from "./db";
+import type { AnnotatorDatabase } from "./schema";
 
 /** A change to one stored record, named by its table, so that one step can span tables (a merge of speakers). */
 export type StoreChange =

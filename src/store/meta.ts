@@ -1,5 +1,5 @@
 import type { BackupState } from "../model/backup";
-import type { AnnotatorDatabase } from "./db";
+import type { AnnotatorDatabase } from "./schema";
 
 export async function recordFullExport(db: AnnotatorDatabase, at: Date): Promise<void> {
   await db.meta.put({ key: "lastFullExportAt", value: at.toISOString() });

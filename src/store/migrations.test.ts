@@ -2,8 +2,8 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import type { Annotation, Speaker } from "../model/types";
-import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./db";
 import { readBackupState, recordFullExport } from "./meta";
+import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./schema";
 
 /**
  * Every schema version the app has shipped must open in the current app with all its data. Each case

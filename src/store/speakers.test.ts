@@ -4,7 +4,7 @@ import { invertStep } from "../model/history";
 import type { Annotation, Speaker } from "../model/types";
 import { createAnnotation } from "./annotations";
 import { applyChanges } from "./changes";
-import { AnnotatorDatabase } from "./db";
+import { AnnotatorDatabase } from "./schema";
 import { createSpeaker, deleteSpeaker, mergeSpeakers, updateSpeaker } from "./speakers";
 
 let db: AnnotatorDatabase;

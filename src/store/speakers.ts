@@ -1,7 +1,7 @@
 import { withAlias } from "../model/speakerNames";
 import type { Speaker } from "../model/types";
 import type { StoreChange, StoreStep } from "./changes";
-import type { AnnotatorDatabase } from "./db";
+import type { AnnotatorDatabase } from "./schema";
 
 /** Speaker writes, each one transaction returning the step that undoes it. */
 

@@ -1,13 +1,13 @@
-import { BackupReminder } from "./BackupReminder";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./errorLog";
-import { Library } from "./Library";
-import { useArticle, useArticleAnnotations } from "./queries";
-import { Reader } from "./Reader";
-import { SpeakersPanel } from "./SpeakersPanel";
-import { StorageBanner } from "./StorageBanner";
-import { StorageProvider } from "./storage";
-import { type Route, useHashRoute } from "./useHashRoute";
+import { Library } from "./library/Library";
+import { Reader } from "./reader/Reader";
+import { BackupReminder } from "./shared/BackupReminder";
+import { ErrorBoundary } from "./shared/ErrorBoundary";
+import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./shared/errorLog";
+import { useArticle, useArticleAnnotations } from "./shared/queries";
+import { type Route, useHashRoute } from "./shared/routes";
+import { StorageBanner } from "./shared/StorageBanner";
+import { StorageProvider } from "./shared/storage";
+import { SpeakersPanel } from "./speakers/SpeakersPanel";
 
 export function App() {
   return (

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import type { ExportedAnnotationV1, ExportV1 } from "./annotationSet";
 import { buildCsv, CSV_COLUMNS } from "./csv";
-import type { ExportedAnnotationV1, ExportV1 } from "./exportV1";
 
 function annotation(
   id: string,

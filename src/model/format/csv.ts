@@ -1,4 +1,4 @@
-import type { ExportV1 } from "./exportV1";
+import type { ExportV1 } from "./annotationSet";
 
 /**
  * The annotations as one CSV table (RFC 4180) for spreadsheets and pandas. Like the W3C view it is for

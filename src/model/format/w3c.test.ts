@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExportedAnnotationV1, ExportV1 } from "./exportV1";
+import type { ExportedAnnotationV1, ExportV1 } from "./annotationSet";
 import { annotationIri, buildW3cCollection, type W3cAnnotation, type W3cBody } from "./w3c";
 
 // Emoji before the quote: each is one code point but two UTF-16 units, so UTF-16 offsets would be off.

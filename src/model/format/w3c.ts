@@ -1,4 +1,4 @@
-import type { ExportedAnnotationV1, ExportedArticleV1, ExportV1 } from "./exportV1";
+import type { ExportedAnnotationV1, ExportedArticleV1, ExportV1 } from "./annotationSet";
 
 /**
  * The export as a W3C Web Annotation Data Model collection (https://www.w3.org/TR/annotation-model/),

@@ -1,0 +1,376 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { spanOf } from "../anchor";
+import { articleFromFile, sha256Hex } from "../articleFile";
+import { textOffsets } from "../text";
+import type { Annotation, Article, Speaker } from "../types";
+import {
+  buildExportV1,
+  compareByPosition,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportFileName,
+} from "./annotationSet";
+
+const articlesDir = new URL("../../../articles/", import.meta.url);
+const seedArticles: Article[] = readdirSync(articlesDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => {
+    const result = articleFromFile(
+      `articles/${name}`,
+      new Uint8Array(readFileSync(new URL(name, articlesDir))),
+    );
+    if (!result.ok) throw new Error(`${name}: ${result.error}`);
+    return result.article;
+  });
+
+function seed(id: string): Article {
+  const article = seedArticles.find((a) => a.id === id);
+  if (!article) throw new Error(`no seed article ${id}`);
+  return article;
+}
+
+const harrisGuatemala = seed("000_cccd83b6053d3462");
+const exportedAt = new Date("2026-11-23T10:00:00.000Z");
+const harris: Speaker = {
+  id: "kh",
+  name: "Kamala Harris",
+  aliases: ["Harris", "Vice President Kamala Harris"],
+};
+const giammattei: Speaker = { id: "ag", name: "Alejandro Giammattei", aliases: [] };
+
+/** An annotation of the code point range [start, end) of `article`, with its selectors computed. */
+function annotationOf(
+  article: Article,
+  start: number,
+  end: number,
+  fields: Partial<Omit<Annotation, "start" | "end" | "exact" | "prefix" | "suffix">> = {},
+): Annotation {
+  const span = spanOf(article.text, textOffsets(article.text), start, end);
+  return {
+    id: `a-${start}-${end}`,
+    articleId: article.id,
+    tag: "quote",
+    speakerId: null,
+    note: "",
+    createdAt: "2026-11-20T09:00:00.000Z",
+    updatedAt: "2026-11-20T09:00:00.000Z",
+    ...span,
+    ...fields,
+  };
+}
+
+/** The annotation of the first occurrence of `phrase` in an article without astral characters. */
+function annotationOfPhrase(article: Article, phrase: string, fields: Partial<Annotation> = {}): Annotation {
+  const start = article.text.indexOf(phrase);
+  if (start < 0) throw new Error(`not in ${article.id}: ${phrase}`);
+  return annotationOf(article, start, start + phrase.length, fields);
+}
+
+/** What Python's `text[start:end]` gives: a slice by code points. */
+const codePointSlice = (text: string, start: number, end: number) =>
+  Array.from(text).slice(start, end).join("");
+
+describe("buildExportV1", () => {
+  it("writes the format, version, export time and speakers", () => {
+    const exported = buildExportV1({
+      articles: [],
+      annotations: [],
+      speakers: [harris, giammattei],
+      exportedAt,
+    });
+    expect(exported).toEqual({
+      format: "quote-annotator",
+      version: 1,
+      exportedAt: "2026-11-23T10:00:00.000Z",
+      speakers: [
+        { id: "kh", name: "Kamala Harris", aliases: ["Harris", "Vice President Kamala Harris"] },
+        { id: "ag", name: "Alejandro Giammattei", aliases: [] },
+      ],
+      articles: [],
+    });
+    expect(EXPORT_FORMAT).toBe("quote-annotator");
+    expect(EXPORT_VERSION).toBe(1);
+  });
+
+  it("copies the speakers' aliases, so later edits do not reach a built export", () => {
+    const speaker: Speaker = { id: "kh", name: "Kamala Harris", aliases: ["Harris"] };
+    const exported = buildExportV1({ articles: [], annotations: [], speakers: [speaker], exportedAt });
+    speaker.aliases.push("VP Harris");
+    expect(exported.speakers[0]?.aliases).toEqual(["Harris"]);
+  });
+
+  it("writes an article with its text, hash and annotations, without the articleId", () => {
+    const quote = annotationOfPhrase(harrisGuatemala, "strengthen our cooperation", {
+      id: "q1",
+      speakerId: "kh",
+      note: "first quote",
+    });
+    const exported = buildExportV1({
+      articles: [harrisGuatemala],
+      annotations: [quote],
+      speakers: [harris],
+      exportedAt,
+    });
+    expect(exported.articles).toEqual([
+      {
+        id: "000_cccd83b6053d3462",
+        title: harrisGuatemala.title,
+        source: "articles/000_cccd83b6053d3462.txt",
+        textSha256: sha256Hex(harrisGuatemala.text),
+        text: harrisGuatemala.text,
+        annotations: [
+          {
+            id: "q1",
+            tag: "quote",
+            start: quote.start,
+            end: quote.end,
+            exact: "strengthen our cooperation",
+            prefix: "e Northern Triangle region and “",
+            suffix: "” to better manage the steep inc",
+            speakerId: "kh",
+            note: "first quote",
+            createdAt: "2026-11-20T09:00:00.000Z",
+            updatedAt: "2026-11-20T09:00:00.000Z",
+          },
+        ],
+      },
+    ]);
+    expect(Object.keys(exported.articles[0]?.annotations[0] ?? {})).not.toContain("articleId");
+  });
+
+  it("sorts annotations by start, then end, then creation time, then id", () => {
+    const at = (id: string, start: number, end: number, createdAt: string) =>
+      annotationOf(harrisGuatemala, start, end, { id, createdAt });
+    const annotations = [
+      at("late-start", 50, 60, "2026-01-01T00:00:00.000Z"),
+      at("longer", 10, 30, "2026-01-01T00:00:00.000Z"),
+      at("newer", 10, 20, "2026-01-02T00:00:00.000Z"),
+      at("b-same-time", 10, 20, "2026-01-01T00:00:00.000Z"),
+      at("a-same-time", 10, 20, "2026-01-01T00:00:00.000Z"),
+      at("first", 0, 10, "2026-12-31T00:00:00.000Z"),
+    ];
+    const exported = buildExportV1({ articles: [harrisGuatemala], annotations, speakers: [], exportedAt });
+    expect(exported.articles[0]?.annotations.map((a) => a.id)).toEqual([
+      "first",
+      "a-same-time",
+      "b-same-time",
+      "newer",
+      "longer",
+      "late-start",
+    ]);
+    // The caller's array keeps its order.
+    expect(annotations.map((a) => a.id)[0]).toBe("late-start");
+  });
+
+  it("writes a speaker reference that names no listed speaker as null", () => {
+    const annotations = [
+      annotationOfPhrase(harrisGuatemala, "strengthen our cooperation", { id: "known", speakerId: "kh" }),
+      annotationOfPhrase(harrisGuatemala, "partner", { id: "deleted-speaker", speakerId: "gone" }),
+      annotationOfPhrase(harrisGuatemala, "roadmap", { id: "unattributed", speakerId: null }),
+    ];
+    const exported = buildExportV1({
+      articles: [harrisGuatemala],
+      annotations,
+      speakers: [harris],
+      exportedAt,
+    });
+    const speakerOf = Object.fromEntries(
+      exported.articles[0]?.annotations.map((a) => [a.id, a.speakerId]) ?? [],
+    );
+    expect(speakerOf).toEqual({ known: "kh", "deleted-speaker": null, unattributed: null });
+  });
+
+  it("leaves out the annotations of articles not listed, and keeps the listed articles' order", () => {
+    const other = seed("002_896b3e09b23975d2");
+    const annotations = [
+      annotationOf(harrisGuatemala, 0, 10, { id: "in-000" }),
+      annotationOf(other, 0, 4, { id: "in-002" }),
+      annotationOf(seed("001_460e1fe8a5442074"), 0, 13, { id: "in-001-unlisted" }),
+      { ...annotationOf(harrisGuatemala, 0, 10), id: "orphan", articleId: "deleted-article" },
+    ];
+    const exported = buildExportV1({
+      articles: [other, harrisGuatemala],
+      annotations,
+      speakers: [],
+      exportedAt,
+    });
+    expect(exported.articles.map((a) => [a.id, a.annotations.map((x) => x.id)])).toEqual([
+      ["002_896b3e09b23975d2", ["in-002"]],
+      ["000_cccd83b6053d3462", ["in-000"]],
+    ]);
+  });
+
+  it("writes an empty annotation list for an article without annotations", () => {
+    const exported = buildExportV1({
+      articles: [harrisGuatemala],
+      annotations: [],
+      speakers: [],
+      exportedAt,
+    });
+    expect(exported.articles[0]?.annotations).toEqual([]);
+  });
+
+  it("exports the same data to the same JSON whatever order the annotations come in", () => {
+    const ids = fc.constantFrom("a", "b", "c");
+    const times = fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z");
+    const annotation = fc
+      .record({
+        id: ids,
+        start: fc.integer({ min: 0, max: 5 }),
+        length: fc.integer({ min: 0, max: 3 }),
+        createdAt: times,
+      })
+      .map(({ id, start, length, createdAt }) =>
+        annotationOf(harrisGuatemala, start, start + length, { id, createdAt }),
+      );
+    const permuted = fc
+      .array(annotation, { maxLength: 12 })
+      .chain((list) =>
+        fc.tuple(
+          fc.constant(list),
+          fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+        ),
+      );
+    fc.assert(
+      fc.property(permuted, ([list, shuffled]) => {
+        const build = (annotations: Annotation[]) =>
+          JSON.stringify(
+            buildExportV1({ articles: [harrisGuatemala], annotations, speakers: [], exportedAt }),
+          );
+        expect(build(shuffled)).toBe(build(list));
+        const exported = JSON.parse(build(list)) as { articles: { annotations: Annotation[] }[] };
+        const sorted = exported.articles[0]?.annotations ?? [];
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1], sorted[i]];
+          if (a && b) expect(compareByPosition(a, b)).toBeLessThanOrEqual(0);
+        }
+      }),
+    );
+  });
+
+  it("keeps text[start:end] == exact for random ranges in every seed article, as Python reads it", () => {
+    const articleWithRanges = fc.constantFrom(...seedArticles).chain((article) => {
+      const length = textOffsets(article.text).length;
+      const range = fc
+        .tuple(fc.integer({ min: 0, max: length }), fc.integer({ min: 0, max: length }))
+        .map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
+      return fc.tuple(fc.constant(article), fc.array(range, { minLength: 1, maxLength: 8 }));
+    });
+    fc.assert(
+      fc.property(articleWithRanges, ([article, ranges]) => {
+        const annotations = ranges.map(([start, end], i) =>
+          annotationOf(article, start, end, { id: `r${i}` }),
+        );
+        const exported = JSON.parse(
+          JSON.stringify(buildExportV1({ articles: [article], annotations, speakers: [], exportedAt })),
+        ) as ReturnType<typeof buildExportV1>;
+        const [only] = exported.articles;
+        if (!only) throw new Error("article missing from the export");
+        expect(only.text).toBe(article.text);
+        expect(only.annotations).toHaveLength(ranges.length);
+        for (const a of only.annotations) {
+          expect(codePointSlice(only.text, a.start, a.end)).toBe(a.exact);
+          expect(codePointSlice(only.text, Math.max(0, a.start - 32), a.start)).toBe(a.prefix);
+          expect(codePointSlice(only.text, a.end, a.end + 32)).toBe(a.suffix);
+        }
+      }),
+    );
+  });
+
+  it("keeps offsets exact across emoji added to a seed article", () => {
+    const astral = fc.constantFrom("😀", "𠀋", "👍🏽", "🇬🇹", "e\u0301");
+    const emojiArticle = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: harrisGuatemala.text.length }), astral), { maxLength: 30 })
+      .map((inserts): Article => {
+        let text = harrisGuatemala.text;
+        for (const [at, ch] of [...inserts].sort((a, b) => b[0] - a[0]))
+          text = text.slice(0, at) + ch + text.slice(at);
+        return { ...harrisGuatemala, text, textSha256: sha256Hex(text) };
+      });
+    const withRanges = emojiArticle.chain((article) => {
+      const length = textOffsets(article.text).length;
+      return fc.tuple(
+        fc.constant(article),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: length }), fc.integer({ min: 0, max: 40 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+      );
+    });
+    fc.assert(
+      fc.property(withRanges, ([article, ranges]) => {
+        const length = textOffsets(article.text).length;
+        const annotations = ranges.map(([start, size], i) =>
+          annotationOf(article, start, Math.min(length, start + size), { id: `e${i}` }),
+        );
+        const exported = buildExportV1({ articles: [article], annotations, speakers: [], exportedAt });
+        for (const a of exported.articles[0]?.annotations ?? []) {
+          expect(codePointSlice(article.text, a.start, a.end)).toBe(a.exact);
+        }
+      }),
+    );
+  });
+});
+
+describe("compareByPosition", () => {
+  const base = { start: 5, end: 9, createdAt: "2026-01-01T00:00:00.000Z", id: "m" };
+
+  it("orders by start, then end, then creation time, then id", () => {
+    expect(compareByPosition(base, { ...base, start: 6, end: 7 })).toBeLessThan(0);
+    expect(compareByPosition(base, { ...base, end: 8 })).toBeGreaterThan(0);
+    expect(compareByPosition(base, { ...base, createdAt: "2025-12-31T23:59:59.999Z" })).toBeGreaterThan(0);
+    expect(compareByPosition(base, { ...base, id: "n" })).toBeLessThan(0);
+    expect(compareByPosition(base, { ...base })).toBe(0);
+  });
+
+  it("is a consistent order: antisymmetric and zero only for equal keys", () => {
+    const key = fc.record({
+      start: fc.integer({ min: 0, max: 3 }),
+      end: fc.integer({ min: 0, max: 3 }),
+      createdAt: fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"),
+      id: fc.constantFrom("a", "b"),
+    });
+    fc.assert(
+      fc.property(key, key, (a, b) => {
+        expect(Math.sign(compareByPosition(a, b)) + Math.sign(compareByPosition(b, a))).toBe(0);
+        const same = a.start === b.start && a.end === b.end && a.createdAt === b.createdAt && a.id === b.id;
+        expect(compareByPosition(a, b) === 0).toBe(same);
+      }),
+    );
+  });
+});
+
+describe("exportFileName", () => {
+  it("names the download after the scope and the day of export", () => {
+    expect(exportFileName("000_cccd83b6053d3462", new Date("2026-11-25T10:00:00.000Z"))).toBe(
+      "quote-annotator-000_cccd83b6053d3462-2026-11-25.json",
+    );
+  });
+
+  it("replaces runs of other characters with one hyphen and keeps letters of any script", () => {
+    expect(exportFileName("all articles / López: “draft”", exportedAt)).toBe(
+      "quote-annotator-all-articles-López-draft--2026-11-23.json",
+    );
+    expect(exportFileName("😀𠀋", exportedAt)).toBe("quote-annotator--𠀋-2026-11-23.json");
+  });
+
+  it("dates the file by the UTC day of the export time", () => {
+    expect(exportFileName("all", new Date("2026-11-25T23:30:00.000-05:00"))).toBe(
+      "quote-annotator-all-2026-11-26.json",
+    );
+  });
+
+  it("never puts a path separator or a space in the name", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (scope) => {
+        const name = exportFileName(scope, exportedAt);
+        expect(name).not.toMatch(/[\s/\\:*?"<>|]/u);
+        expect(name.startsWith("quote-annotator-")).toBe(true);
+        expect(name.endsWith("-2026-11-23.json")).toBe(true);
+      }),
+    );
+  });
+});

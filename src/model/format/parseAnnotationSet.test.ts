@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { sha256Hex } from "../articleFile";
+import { buildExportV1 } from "./annotationSet";
+import { MAX_IMPORT_BYTES, parseAnnotationSet } from "./parseAnnotationSet";
+
+const fixtures = new URL("./fixtures/", import.meta.url);
+const read = (path: string) => new Uint8Array(readFileSync(new URL(path, fixtures)));
+
+/** Each malformed file and the message it must get: the file's name comes first, then what is wrong and where. */
+const EXPECTED: Record<string, string> = {
+  "01-empty.json": "the file is empty",
+  "02-whitespace.json": "only blank space",
+  "03-binary.json": "binary file, not JSON",
+  "04-latin1.json": "not UTF-8 text",
+  "05-truncated.json": "not valid JSON (it ends too early, at line 1)",
+  "06-trailing-comma.json": "not valid JSON (line 1, column",
+  "07-not-object.json": "not a Quote Annotator export",
+  "08-string.json": "not a Quote Annotator export",
+  "09-other-tool.json": 'its "format" is missing',
+  "10-w3c-collection.json": 'its "format" is missing',
+  "11-future-version.json": "written by a newer version of Quote Annotator (format version 2",
+  "12-version-string.json": '"version" must be a whole number ≥ 1 (found "1")',
+  "13-missing-version.json": '"version" must be a whole number ≥ 1 (found nothing)',
+  "14-missing-articles.json": "articles: ",
+  "15-missing-exact.json": "articles[0].annotations[0].exact: ",
+  "16-bad-tag.json": "articles[0].annotations[0].tag: ",
+  "17-start-string.json": "articles[0].annotations[0].start: ",
+  "18-negative-start.json": "articles[0].annotations[0].start: expected a number ≥ 0",
+  "19-fractional-end.json": "articles[0].annotations[0].end: expected a whole number",
+  "20-end-past-text.json":
+    "articles[0].annotations[0].end: 10000 is past the end of the text (79 code points)",
+  "21-start-after-end.json": "articles[0].annotations[0]: start (55) must be less than end (40)",
+  "22-exact-mismatch.json":
+    'articles[0].annotations[0].exact: does not match the text at 40–55 ("we will act now")',
+  "23-offsets-shifted.json": "articles[0].annotations[0].exact: does not match the text at 41–56",
+  "24-duplicate-annotation-id.json": 'articles[0].annotations[1].id: duplicate id "a1"',
+  "25-duplicate-article-id.json": 'articles[1].id: duplicate id "imp_fixture"',
+  "26-duplicate-speaker-id.json": 'speakers[1].id: duplicate id "sp1"',
+  "27-dangling-speaker.json": 'articles[0].annotations[0].speakerId: names no speaker of the file ("nobody")',
+  "28-sha-mismatch.json": "articles[0].textSha256: does not match the SHA-256 of the article's text",
+  "29-sha-not-hex.json": "articles[0].textSha256: expected 64 hex digits",
+  "30-empty-text.json": "articles[0].text: the article text is empty",
+  "31-bad-date.json": "articles[0].annotations[0].createdAt: expected an ISO 8601 time",
+  "32-speaker-without-name.json": "speakers[0].name: ",
+  "33-aliases-not-array.json": "speakers[0].aliases: ",
+  "34-annotations-object.json": "articles[0].annotations: ",
+  "35-wrong-format-name.json": 'its "format" is "quote-annotater"',
+  "36-json-with-bom-garbage.json": "not valid JSON",
+};
+
+describe("reading annotation sets", () => {
+  it("reads a valid version 1 file", () => {
+    const result = parseAnnotationSet("minimal-v1.json", read("valid/minimal-v1.json"));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.articles[0]?.annotations.map((a) => a.exact)).toEqual([
+      "we will act now",
+      "The minister",
+    ]);
+  });
+
+  it("reads what the app exports, emoji offsets included, and catches a wrong hash", () => {
+    const text = "Title 😀\n\n“Quote 𠀋 here,” she said.\n";
+    const chars = Array.from(text);
+    const start = chars.indexOf("“") + 1;
+    const end = start + Array.from("Quote 𠀋 here").length;
+    const article = { id: "x", title: "Title 😀", source: "s", text, textSha256: sha256Hex(text) };
+    const annotation = {
+      id: "q",
+      articleId: "x",
+      tag: "quote" as const,
+      start,
+      end,
+      exact: "Quote 𠀋 here",
+      prefix: chars.slice(0, start).join(""),
+      suffix: chars.slice(end).join(""),
+      speakerId: null,
+      note: "",
+      createdAt: "2026-11-25T00:00:00.000Z",
+      updatedAt: "2026-11-25T00:00:00.000Z",
+    };
+    const exported = buildExportV1({
+      articles: [article],
+      annotations: [annotation],
+      speakers: [],
+      exportedAt: new Date(),
+    });
+    const result = parseAnnotationSet("ok.json", JSON.stringify(exported));
+    expect(result).toMatchObject({
+      ok: true,
+      data: { articles: [{ annotations: [{ start: 10, end: 22 }] }] },
+    });
+    exported.articles[0] = { ...article, textSha256: sha256Hex("other"), annotations: [] };
+    expect(parseAnnotationSet("x.json", JSON.stringify(exported))).toMatchObject({
+      ok: false,
+      error: "x.json: articles[0].textSha256: does not match the SHA-256 of the article's text",
+    });
+  });
+
+  const files = readdirSync(new URL("malformed/", fixtures)).sort();
+  it("has a corpus of at least 30 malformed files, each with its expected message", () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const file of files) {
+    it(`refuses ${file} with a clear message naming the file`, () => {
+      const result = parseAnnotationSet(file, read(`malformed/${file}`));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.startsWith(`${file}: `)).toBe(true);
+      expect(result.error).toContain(EXPECTED[file]);
+    });
+  }
+
+  it("refuses a 200 MB file by its size, before reading it", () => {
+    const result = parseAnnotationSet("huge.json", "", 200 * 1024 * 1024);
+    expect(result).toEqual({
+      ok: false,
+      error: "huge.json: the file is too large (200 MB; the limit is 100 MB).",
+    });
+    expect(MAX_IMPORT_BYTES).toBe(100 * 1024 * 1024);
+  });
+
+  it("lists at most five problems and counts the rest", () => {
+    const data = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
+    const base = data.articles[0].annotations[0];
+    data.articles[0].annotations = Array.from({ length: 8 }, (_, i) => ({ ...base, id: `b${i}`, start: -1 }));
+    const result = parseAnnotationSet("many.json", JSON.stringify(data));
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/; and 3 more problems$/) });
+  });
+});

@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { sha256Hex } from "../articleFile";
+import { textOffsets } from "../text";
+import { TAGS } from "../types";
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from "./annotationSet";
+
+/**
+ * Reading an annotation set back: every version of our format ever written, checked by schema and then
+ * by meaning (offsets inside the text, `exact` where the offsets say, no duplicate ids, no dangling
+ * speaker). Errors name the file and where in it the problem is, as a JSON path.
+ */
+
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const MAX_PROBLEMS_SHOWN = 5;
+
+export type ParseResult = { ok: true; data: ExportV1 } | { ok: false; error: string };
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO 8601 time");
+const offset = z.number().int("expected a whole number").nonnegative("expected a number ≥ 0");
+
+const annotationV1 = z.object({
+  id: z.string().min(1),
+  tag: z.enum(TAGS),
+  start: offset,
+  end: offset,
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  speakerId: z.string().min(1).nullable(),
+  note: z.string(),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+});
+
+const exportV1Schema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: isoTime,
+  speakers: z.array(
+    z.object({ id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()) }),
+  ),
+  articles: z.array(
+    z.object({
+      id: z.string().min(1),
+      title: z.string(),
+      source: z.string(),
+      textSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
+      text: z.string().min(1, "the article text is empty"),
+      annotations: z.array(annotationV1),
+      orphans: z.array(annotationV1).optional(),
+    }),
+  ),
+});
+
+/** Readers for each version, oldest first; a new version adds an entry that upgrades to the newest shape. */
+const READERS: Record<number, (value: unknown) => z.ZodSafeParseResult<ExportV1>> = {
+  1: (value) => exportV1Schema.safeParse(value) as z.ZodSafeParseResult<ExportV1>,
+};
+
+export function parseAnnotationSet(
+  fileName: string,
+  content: string | Uint8Array,
+  size?: number,
+): ParseResult {
+  const fail = (error: string): ParseResult => ({ ok: false, error: `${fileName}: ${error}` });
+  const byteLength =
+    size ?? (typeof content === "string" ? new TextEncoder().encode(content).length : content.length);
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return fail(
+      `the file is too large (${formatMB(byteLength)}; the limit is ${formatMB(MAX_IMPORT_BYTES)}).`,
+    );
+  }
+  if (byteLength === 0) return fail("the file is empty.");
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    if (content.includes(0)) return fail("this is a binary file, not JSON.");
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(content);
+    } catch {
+      return fail("this file is not UTF-8 text, so it cannot be JSON.");
+    }
+  }
+  if (text.trim() === "") return fail("the file holds only blank space.");
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`this is not valid JSON (${describeJsonError(text, error)}).`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return fail(
+      'this JSON is not a Quote Annotator export (expected an object with "format": "quote-annotator").',
+    );
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== EXPORT_FORMAT) {
+    return fail(
+      `this JSON is not a Quote Annotator export (its "format" is ${JSON.stringify(record.format) ?? "missing"}; expected "${EXPORT_FORMAT}").`,
+    );
+  }
+  const version = record.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return fail(`"version" must be a whole number ≥ 1 (found ${JSON.stringify(version) ?? "nothing"}).`);
+  }
+  if (version > EXPORT_VERSION) {
+    return fail(
+      `written by a newer version of Quote Annotator (format version ${version}; this app reads up to ${EXPORT_VERSION}).`,
+    );
+  }
+  const reader = READERS[version];
+  if (!reader) return fail(`format version ${version} is unknown.`);
+  const parsed = reader(value);
+  if (!parsed.success) {
+    return fail(listProblems(parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`)));
+  }
+  const problems = checkMeaning(parsed.data);
+  if (problems.length) return fail(listProblems(problems));
+  return { ok: true, data: parsed.data };
+}
+
+function checkMeaning(data: ExportV1): string[] {
+  const problems: string[] = [];
+  const speakerIds = new Set<string>();
+  data.speakers.forEach((s, i) => {
+    if (speakerIds.has(s.id)) problems.push(`speakers[${i}].id: duplicate id ${JSON.stringify(s.id)}`);
+    speakerIds.add(s.id);
+  });
+  const articleIds = new Set<string>();
+  const annotationIds = new Set<string>();
+  data.articles.forEach((article, i) => {
+    const at = `articles[${i}]`;
+    if (articleIds.has(article.id)) problems.push(`${at}.id: duplicate id ${JSON.stringify(article.id)}`);
+    articleIds.add(article.id);
+    if (sha256Hex(article.text) !== article.textSha256) {
+      problems.push(`${at}.textSha256: does not match the SHA-256 of the article's text`);
+      return;
+    }
+    const offsets = textOffsets(article.text);
+    article.annotations.forEach((a, j) => {
+      const path = `${at}.annotations[${j}]`;
+      if (annotationIds.has(a.id)) problems.push(`${path}.id: duplicate id ${JSON.stringify(a.id)}`);
+      annotationIds.add(a.id);
+      if (a.start >= a.end) problems.push(`${path}: start (${a.start}) must be less than end (${a.end})`);
+      else if (a.end > offsets.length) {
+        problems.push(`${path}.end: ${a.end} is past the end of the text (${offsets.length} code points)`);
+      } else {
+        const actual = article.text.slice(offsets.toUtf16(a.start), offsets.toUtf16(a.end));
+        if (actual !== a.exact) {
+          problems.push(
+            `${path}.exact: does not match the text at ${a.start}–${a.end} (${JSON.stringify(clip(actual))})`,
+          );
+        }
+      }
+      if (a.speakerId !== null && !speakerIds.has(a.speakerId)) {
+        problems.push(`${path}.speakerId: names no speaker of the file (${JSON.stringify(a.speakerId)})`);
+      }
+    });
+    (article.orphans ?? []).forEach((a, j) => {
+      const path = `${at}.orphans[${j}]`;
+      if (annotationIds.has(a.id)) problems.push(`${path}.id: duplicate id ${JSON.stringify(a.id)}`);
+      annotationIds.add(a.id);
+      if (a.speakerId !== null && !speakerIds.has(a.speakerId)) {
+        problems.push(`${path}.speakerId: names no speaker of the file (${JSON.stringify(a.speakerId)})`);
+      }
+    });
+  });
+  return problems;
+}
+
+function listProblems(problems: string[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).join("; ");
+  const more = problems.length - MAX_PROBLEMS_SHOWN;
+  return more > 0 ? `${shown}; and ${more} more problem${more > 1 ? "s" : ""}` : shown;
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`;
+  return out || "(the whole file)";
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Unexpected end/i.test(message)) return `it ends too early, at line ${text.split("\n").length}`;
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position));
+  const line = before.split("\n").length;
+  const column = Number(position) - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, "")}`;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+function formatMB(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { spanOf } from "./anchor";
+import { normalizeLineEndings, sha256Hex } from "./articleFile";
+import { buildExportV1 } from "./format/annotationSet";
+import { planImport } from "./importPlan";
+import { textOffsets } from "./text";
+import type { Annotation, Article, Speaker } from "./types";
+
+const text = normalizeLineEndings(
+  readFileSync(new URL("../../articles/000_cccd83b6053d3462.txt", import.meta.url), "utf8"),
+);
+const article: Article = {
+  id: "000_cccd83b6053d3462",
+  title: "WASHINGTON",
+  source: "articles/000_cccd83b6053d3462.txt",
+  text,
+  textSha256: sha256Hex(text),
+};
+const imported: Article = {
+  id: "imp_x",
+  title: "Imported",
+  source: "import:x.txt",
+  text: "Imported\n\nShe said “hello there”.\n",
+  textSha256: sha256Hex("Imported\n\nShe said “hello there”.\n"),
+};
+const harris: Speaker = { id: "kh", name: "Kamala Harris", aliases: ["Harris"] };
+
+function annotationOf(
+  a: Article,
+  phrase: string,
+  id: string,
+  overrides: Partial<Annotation> = {},
+): Annotation {
+  const offsets = textOffsets(a.text);
+  const at = a.text.indexOf(phrase);
+  const span = spanOf(a.text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + phrase.length));
+  return {
+    id,
+    articleId: a.id,
+    tag: "quote",
+    ...span,
+    speakerId: null,
+    note: "",
+    createdAt: "2026-11-20T10:00:00.000Z",
+    updatedAt: "2026-11-20T10:00:00.000Z",
+    ...overrides,
+  };
+}
+
+const quote = annotationOf(article, "We want to work with you", "q1", { speakerId: "kh", note: "opening" });
+const claim = annotationOf(article, "strengthen our cooperation", "c1", { tag: "claim" });
+const hello = annotationOf(imported, "hello there", "h1");
+const exportedAt = new Date("2026-11-25T10:00:00.000Z");
+const full = buildExportV1({
+  articles: [article, imported],
+  annotations: [quote, claim, hello],
+  speakers: [harris],
+  exportedAt,
+});
+
+describe("planning an import", () => {
+  it("round-trips: export, empty the library, import, export gives the same file", () => {
+    const plan = planImport(
+      full,
+      { articles: [article], annotations: [], speakers: [] },
+      "merge",
+      "all.json",
+    );
+    expect(plan.summary.articles).toEqual({ inFile: 2, added: 1, known: 1, textChanged: 0 });
+    expect(plan.summary.annotations).toMatchObject({ inFile: 3, added: 3, updated: 0, orphans: 0 });
+    expect(plan.articles).toEqual([imported]);
+    const again = buildExportV1({
+      articles: [article, ...plan.articles],
+      annotations: plan.annotations,
+      speakers: plan.speakers,
+      exportedAt,
+    });
+    expect(again).toEqual(full);
+  });
+
+  it("merges by id: the newer updatedAt wins either way, and nothing changes twice", () => {
+    const newerInLibrary = { ...quote, note: "library edit", updatedAt: "2026-11-24T00:00:00.000Z" };
+    const olderInLibrary = { ...claim, tag: "statistic" as const, updatedAt: "2026-11-01T00:00:00.000Z" };
+    const plan = planImport(
+      full,
+      {
+        articles: [article, imported],
+        annotations: [newerInLibrary, olderInLibrary, hello],
+        speakers: [harris],
+      },
+      "merge",
+      "all.json",
+    );
+    expect(plan.summary.annotations).toMatchObject({ keptNewer: 1, updated: 1, unchanged: 1, added: 0 });
+    expect(plan.annotations).toEqual([claim]);
+    expect(plan.deleteAnnotationIds).toEqual([]);
+  });
+
+  it("replaces the annotations of the file's articles, removing the ones the file lacks", () => {
+    const extra = annotationOf(article, "Northern Triangle", "extra");
+    const other = annotationOf(imported, "She said", "other-article");
+    const plan = planImport(
+      { ...full, articles: [full.articles[0] as (typeof full.articles)[0]] },
+      {
+        articles: [article, imported],
+        annotations: [{ ...quote, note: "newer", updatedAt: "2026-11-24T00:00:00.000Z" }, extra, other],
+        speakers: [harris],
+      },
+      "replace",
+      "one.json",
+    );
+    expect(plan.deleteAnnotationIds).toEqual(["extra"]);
+    expect(plan.annotations.map((a) => a.id).sort()).toEqual(["c1", "q1"]);
+    expect(plan.annotations.find((a) => a.id === "q1")?.note).toBe("opening");
+  });
+
+  it("matches speakers by id, then by name, and points annotations at the library's speaker", () => {
+    const sameName: Speaker = { id: "other-id", name: "kamala harris ", aliases: [] };
+    const plan = planImport(
+      full,
+      { articles: [article, imported], annotations: [], speakers: [sameName] },
+      "merge",
+      "a.json",
+    );
+    expect(plan.summary.speakers).toEqual({ inFile: 1, added: 0, matchedById: 0, matchedByName: 1 });
+    expect(plan.annotations.find((a) => a.id === "q1")?.speakerId).toBe("other-id");
+    expect(plan.speakers).toEqual([
+      { id: "other-id", name: "kamala harris ", aliases: ["Kamala Harris", "Harris"] },
+    ]);
+  });
+
+  it("re-anchors annotations into a changed text and keeps the unplaceable ones as orphans", () => {
+    const edited = text
+      .replace("WASHINGTON — ", "WASHINGTON (Reuters) — ")
+      .replace("strengthen our cooperation", "deepen ties");
+    const changed: Article = { ...article, text: edited, textSha256: sha256Hex(edited) };
+    const plan = planImport(
+      full,
+      { articles: [changed, imported], annotations: [], speakers: [] },
+      "merge",
+      "a.json",
+    );
+    expect(plan.summary.articles.textChanged).toBe(1);
+    expect(plan.summary.annotations).toMatchObject({ reanchored: 1, orphans: 1 });
+    const placed = plan.annotations.find((a) => a.id === "q1");
+    expect(Array.from(edited).slice(placed?.start, placed?.end).join("")).toBe("We want to work with you");
+    expect(plan.annotations.find((a) => a.id === "c1")).toMatchObject({
+      orphan: true,
+      exact: "strengthen our cooperation",
+    });
+    // An orphan is exported apart, and read back as an orphan.
+    const exported = buildExportV1({
+      articles: [changed],
+      annotations: plan.annotations.filter((a) => a.articleId === changed.id),
+      speakers: [harris],
+      exportedAt,
+    });
+    expect(exported.articles[0]?.orphans?.map((a) => a.id)).toEqual(["c1"]);
+    const back = planImport(
+      exported,
+      { articles: [changed], annotations: [], speakers: [] },
+      "merge",
+      "b.json",
+    );
+    expect(back.annotations.find((a) => a.id === "c1")?.orphan).toBe(true);
+  });
+});

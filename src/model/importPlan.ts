@@ -1,0 +1,225 @@
+import { spanOf } from "./anchor";
+import type { ExportedAnnotationV1, ExportV1 } from "./format/annotationSet";
+import { reanchor } from "./reanchor";
+import { nameKey } from "./speakerNames";
+import { textOffsets } from "./text";
+import type { Annotation, Article, Speaker } from "./types";
+
+/**
+ * What importing an annotation set would do to the library, decided before anything is written so the
+ * user sees it first: every row to write or remove, and a summary of what is new, what changes and what
+ * conflicts. Pure: the store writes the plan in one transaction.
+ *
+ * Merge: records are matched by id and the newer `updatedAt` wins; speakers by id, then by name.
+ * Replace: for each article in the file, its annotations in the library are replaced by the file's;
+ * speakers are updated from the file but never deleted, since other articles may name them.
+ */
+
+export type ImportMode = "merge" | "replace";
+
+export interface LibraryState {
+  articles: readonly Article[];
+  annotations: readonly Annotation[];
+  speakers: readonly Speaker[];
+}
+
+export interface ImportSummary {
+  articles: { inFile: number; added: number; known: number; textChanged: number };
+  annotations: {
+    inFile: number;
+    added: number;
+    updated: number;
+    unchanged: number;
+    /** Same id, newer in the library: the library's version is kept (merge). */
+    keptNewer: number;
+    /** Library annotations of the file's articles that the file does not have (replace). */
+    removed: number;
+    /** Placed again in a changed text. */
+    reanchored: number;
+    /** …of which the placement should be checked. */
+    review: number;
+    /** Could not be placed: kept as orphans. */
+    orphans: number;
+  };
+  speakers: { inFile: number; added: number; matchedById: number; matchedByName: number };
+}
+
+export interface ImportPlan {
+  mode: ImportMode;
+  summary: ImportSummary;
+  articles: Article[];
+  speakers: Speaker[];
+  annotations: Annotation[];
+  deleteAnnotationIds: string[];
+  deleteSpeakerIds: string[];
+}
+
+export function planImport(
+  data: ExportV1,
+  library: LibraryState,
+  mode: ImportMode,
+  fileName: string,
+): ImportPlan {
+  const summary: ImportSummary = {
+    articles: { inFile: data.articles.length, added: 0, known: 0, textChanged: 0 },
+    annotations: {
+      inFile: 0,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      keptNewer: 0,
+      removed: 0,
+      reanchored: 0,
+      review: 0,
+      orphans: 0,
+    },
+    speakers: { inFile: data.speakers.length, added: 0, matchedById: 0, matchedByName: 0 },
+  };
+
+  // Speakers: by id, then by name; a file speaker matched by name takes the library's id.
+  const speakerId = new Map<string, string>();
+  const speakers: Speaker[] = [];
+  const libraryById = new Map(library.speakers.map((s) => [s.id, s]));
+  const libraryByName = new Map(library.speakers.map((s) => [nameKey(s.name), s]));
+  for (const s of data.speakers) {
+    const byId = libraryById.get(s.id);
+    const byName = byId ? undefined : libraryByName.get(nameKey(s.name));
+    const existing = byId ?? byName;
+    if (byId) summary.speakers.matchedById++;
+    else if (byName) summary.speakers.matchedByName++;
+    else summary.speakers.added++;
+    if (!existing) {
+      speakerId.set(s.id, s.id);
+      speakers.push({ id: s.id, name: s.name, aliases: [...s.aliases] });
+      continue;
+    }
+    speakerId.set(s.id, existing.id);
+    const aliases = [...existing.aliases];
+    for (const alias of [s.name, ...s.aliases]) {
+      if (alias !== existing.name && !aliases.includes(alias)) aliases.push(alias);
+    }
+    const name = mode === "replace" && byId ? s.name : existing.name;
+    const merged = { id: existing.id, name, aliases: aliases.filter((a) => a !== name) };
+    if (merged.name !== existing.name || merged.aliases.length !== existing.aliases.length)
+      speakers.push(merged);
+  }
+
+  const libraryArticles = new Map(library.articles.map((a) => [a.id, a]));
+  const libraryByHash = new Map(library.articles.map((a) => [a.textSha256, a]));
+  const libraryAnnotations = new Map(library.annotations.map((a) => [a.id, a]));
+  const articles: Article[] = [];
+  const annotations: Annotation[] = [];
+  const deleteAnnotationIds: string[] = [];
+
+  for (const fileArticle of data.articles) {
+    const known = libraryArticles.get(fileArticle.id) ?? libraryByHash.get(fileArticle.textSha256);
+    let target: Article;
+    if (known) {
+      target = known;
+      summary.articles.known++;
+      if (known.textSha256 !== fileArticle.textSha256) summary.articles.textChanged++;
+    } else {
+      target = {
+        id: fileArticle.id,
+        title: fileArticle.title,
+        source: fileArticle.source || `import:${fileName}`,
+        text: fileArticle.text,
+        textSha256: fileArticle.textSha256,
+      };
+      articles.push(target);
+      summary.articles.added++;
+    }
+    const sameText = target.textSha256 === fileArticle.textSha256;
+    const offsets = sameText ? null : textOffsets(target.text);
+
+    const incoming: Annotation[] = [];
+    const place = (a: ExportedAnnotationV1, wasOrphan: boolean): Annotation => {
+      const base: Annotation = {
+        id: a.id,
+        articleId: target.id,
+        tag: a.tag,
+        start: a.start,
+        end: a.end,
+        exact: a.exact,
+        prefix: a.prefix,
+        suffix: a.suffix,
+        speakerId: a.speakerId === null ? null : (speakerId.get(a.speakerId) ?? null),
+        note: a.note,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+      };
+      if (wasOrphan) {
+        summary.annotations.orphans++;
+        return { ...base, orphan: true };
+      }
+      if (sameText || !offsets) return base;
+      const result = reanchor(target.text, a);
+      if (!result.ok) {
+        summary.annotations.orphans++;
+        return { ...base, orphan: true };
+      }
+      summary.annotations.reanchored++;
+      if (result.review) summary.annotations.review++;
+      return { ...base, ...spanOf(target.text, offsets, result.start, result.end) };
+    };
+    for (const a of fileArticle.annotations) incoming.push(place(a, false));
+    for (const a of fileArticle.orphans ?? []) incoming.push(place(a, true));
+    summary.annotations.inFile += incoming.length;
+
+    const incomingIds = new Set(incoming.map((a) => a.id));
+    if (mode === "replace") {
+      for (const existing of library.annotations) {
+        if (existing.articleId === target.id && !incomingIds.has(existing.id)) {
+          deleteAnnotationIds.push(existing.id);
+          summary.annotations.removed++;
+        }
+      }
+    }
+    for (const a of incoming) {
+      const existing = libraryAnnotations.get(a.id);
+      if (!existing) {
+        summary.annotations.added++;
+        annotations.push(a);
+      } else if (sameAnnotation(existing, a)) {
+        summary.annotations.unchanged++;
+      } else if (mode === "merge" && existing.updatedAt > a.updatedAt) {
+        summary.annotations.keptNewer++;
+      } else {
+        summary.annotations.updated++;
+        annotations.push(a);
+      }
+    }
+  }
+
+  return { mode, summary, articles, speakers, annotations, deleteAnnotationIds, deleteSpeakerIds: [] };
+}
+
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  return (
+    a.articleId === b.articleId &&
+    a.tag === b.tag &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.exact === b.exact &&
+    a.speakerId === b.speakerId &&
+    a.note === b.note &&
+    a.updatedAt === b.updatedAt &&
+    !a.orphan === !b.orphan
+  );
+}
+
+/** The summary in the user's words, one line per kind of record. */
+export function describeImportSummary(summary: ImportSummary): string[] {
+  const { articles: ar, annotations: an, speakers: sp } = summary;
+  const lines = [
+    `${ar.inFile} article${ar.inFile === 1 ? "" : "s"}: ${ar.added} new, ${ar.known} already in the library${ar.textChanged ? ` (${ar.textChanged} with a different text)` : ""}.`,
+    `${an.inFile} annotation${an.inFile === 1 ? "" : "s"}: ${an.added} new, ${an.updated} updated, ${an.unchanged} unchanged${an.keptNewer ? `, ${an.keptNewer} kept as they are because the library's version is newer` : ""}${an.removed ? `, ${an.removed} removed from the library` : ""}.`,
+    `${sp.inFile} speaker${sp.inFile === 1 ? "" : "s"}: ${sp.added} new, ${sp.matchedById + sp.matchedByName} already known${sp.matchedByName ? ` (${sp.matchedByName} by name)` : ""}.`,
+  ];
+  if (an.reanchored || an.orphans) {
+    lines.push(
+      `Re-anchoring: ${an.reanchored} placed in the changed text${an.review ? ` (${an.review} to check)` : ""}, ${an.orphans} could not be placed and will be kept as orphans.`,
+    );
+  }
+  return lines;
+}

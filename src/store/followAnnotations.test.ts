@@ -1,0 +1,121 @@
+import "fake-indexeddb/auto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Annotation } from "../model/types";
+import { createAnnotation, deleteAnnotations, updateAnnotation } from "./annotations";
+import { followArticleAnnotations } from "./followAnnotations";
+import { AnnotatorDatabase } from "./schema";
+
+const ARTICLE = "000_cccd83b6053d3462";
+let db: AnnotatorDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  db = new AnnotatorDatabase(`follow-${++counter}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+function row(id: string, start: number, overrides: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    articleId: ARTICLE,
+    tag: "quote",
+    start,
+    end: start + 5,
+    exact: "words",
+    prefix: "",
+    suffix: "",
+    speakerId: null,
+    note: "",
+    createdAt: "2026-11-25T10:00:00.000Z",
+    updatedAt: "2026-11-25T10:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** Follows the article and hands out each new list of rows in turn. */
+function follow() {
+  const lists: (readonly Annotation[])[] = [];
+  let wake: (() => void) | null = null;
+  const stop = followArticleAnnotations(db, ARTICLE, (rows) => {
+    lists.push(rows);
+    wake?.();
+  });
+  const next = async (): Promise<readonly Annotation[]> => {
+    while (lists.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    return lists.shift() as readonly Annotation[];
+  };
+  return { next, stop, lists };
+}
+
+describe("following an article's annotations", () => {
+  it("starts with the article's annotations in text order, and no other article's", async () => {
+    await db.annotations.bulkPut([row("b", 50), row("a", 10), row("x", 5, { articleId: "other" })]);
+    const { next, stop } = follow();
+    expect((await next()).map((a) => a.id)).toEqual(["a", "b"]);
+    stop();
+  });
+
+  it("takes in a created, changed and deleted row by reading only that row", async () => {
+    await db.annotations.bulkPut([row("a", 10), row("c", 90)]);
+    const { next, stop } = follow();
+    const first = await next();
+
+    await createAnnotation(db, row("b", 50));
+    const created = await next();
+    expect(created.map((a) => a.id)).toEqual(["a", "b", "c"]);
+    // The rows that did not change are the same objects: nothing else was read.
+    expect(created[0]).toBe(first[0]);
+    expect(created[2]).toBe(first[1]);
+
+    await updateAnnotation(db, "b", { tag: "claim", note: "checked" });
+    const changed = await next();
+    expect(changed.map((a) => [a.id, a.tag, a.note])).toEqual([
+      ["a", "quote", ""],
+      ["b", "claim", "checked"],
+      ["c", "quote", ""],
+    ]);
+
+    await deleteAnnotations(db, ["a"]);
+    expect((await next()).map((a) => a.id)).toEqual(["b", "c"]);
+    stop();
+  });
+
+  it("drops a row moved to another article, and ignores rows of other articles", async () => {
+    await db.annotations.bulkPut([row("a", 10), row("b", 20)]);
+    const { next, stop } = follow();
+    await next();
+    await db.annotations.put(row("b", 20, { articleId: "other" }));
+    expect((await next()).map((a) => a.id)).toEqual(["a"]);
+    await db.annotations.put(row("z", 1, { articleId: "other" }));
+    await db.annotations.put(row("c", 30));
+    // The other article's row is no news: the next list is the one with "c".
+    expect((await next()).map((a) => a.id)).toEqual(["a", "c"]);
+    stop();
+  });
+
+  it("reads the whole article again after a write of many rows or a cleared table", async () => {
+    const { next, stop } = follow();
+    expect(await next()).toEqual([]);
+    const many = Array.from({ length: 500 }, (_, i) => row(`r${String(i).padStart(3, "0")}`, 1000 - i));
+    await db.annotations.bulkPut(many);
+    const all = await next();
+    expect(all).toHaveLength(500);
+    expect(all[0]?.id).toBe("r499");
+    await db.annotations.clear();
+    expect(await next()).toEqual([]);
+    stop();
+  });
+
+  it("stops when asked", async () => {
+    const { next, stop, lists } = follow();
+    await next();
+    stop();
+    await createAnnotation(db, row("a", 10));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lists).toEqual([]);
+  });
+});

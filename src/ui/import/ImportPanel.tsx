@@ -1,0 +1,235 @@
+import { useRef, useState } from "react";
+import type { ExportV1 } from "../../model/format/annotationSet";
+import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
+import { describeImportSummary, type ImportMode, type ImportPlan } from "../../model/importPlan";
+import { applyImport, previewImport } from "../../store/annotationImport";
+import type { AnnotatorDatabase } from "../../store/schema";
+import { bundledArticles } from "../shared/bundledArticles";
+import { articleHref } from "../shared/routes";
+import { type ArticleImportResult, importArticleFile, isArticleFile } from "./importArticles";
+
+type Result = ArticleImportResult | { file: string; outcome: "annotations"; message: string };
+
+interface PendingSet {
+  fileName: string;
+  data: ExportV1;
+  mode: ImportMode;
+  plan: ImportPlan;
+}
+
+/**
+ * Importing articles (.txt, .md, .html) and annotation sets (.json), by file picker or by dropping
+ * files on the library. Articles show progress and a result per file; an annotation set is summarised
+ * first and written only when the user confirms, merge or replace, in one transaction.
+ */
+export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
+  const articleInput = useRef<HTMLInputElement>(null);
+  const setInput = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
+  const [results, setResults] = useState<Result[]>([]);
+  const [pending, setPending] = useState<PendingSet | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const importFiles = async (files: File[]) => {
+    const articles = files.filter((f) => !f.name.toLowerCase().endsWith(".json"));
+    const sets = files.filter((f) => f.name.toLowerCase().endsWith(".json"));
+    const collected: Result[] = [];
+    for (const [i, file] of articles.entries()) {
+      setProgress({ done: i, total: articles.length, current: file.name });
+      collected.push(
+        isArticleFile(file.name)
+          ? await importArticleFile(db, file)
+          : {
+              file: file.name,
+              outcome: "error",
+              error: `${file.name}: not an article file (use .txt, .md or .html).`,
+            },
+      );
+      setResults([...collected]);
+    }
+    setProgress(null);
+    const first = sets[0];
+    if (first) await readSet(first, collected);
+    if (sets.length > 1) {
+      collected.push({
+        file: sets[1]?.name ?? "",
+        outcome: "error",
+        error: "Import one annotation file at a time.",
+      });
+      setResults([...collected]);
+    }
+  };
+
+  const readSet = async (file: File, collected: Result[]) => {
+    // A file over the limit is refused by its size, before it is read into memory.
+    const parsed =
+      file.size > MAX_IMPORT_BYTES
+        ? parseAnnotationSet(file.name, "", file.size)
+        : parseAnnotationSet(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!parsed.ok) {
+      setResults([...collected, { file: file.name, outcome: "error", error: parsed.error }]);
+      return;
+    }
+    const plan = await previewImport(db, parsed.data, "merge", file.name, bundledArticles);
+    setResults(collected);
+    setPending({ fileName: file.name, data: parsed.data, mode: "merge", plan });
+  };
+
+  const changeMode = async (mode: ImportMode) => {
+    if (!pending) return;
+    // The choice shows at once; the summary follows when the new plan is ready.
+    setPending({ ...pending, mode });
+    const plan = await previewImport(db, pending.data, mode, pending.fileName, bundledArticles);
+    setPending((current) => (current && current.mode === mode ? { ...current, plan } : current));
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    const { fileName, data, mode } = pending;
+    setPending(null);
+    setProgress({ done: 0, total: 1, current: fileName });
+    try {
+      const plan = await applyImport(db, data, mode, fileName, bundledArticles);
+      const s = plan.summary.annotations;
+      setResults((r) => [
+        ...r,
+        {
+          file: fileName,
+          outcome: "annotations",
+          message: `${fileName}: imported (${mode}): ${s.added} new and ${s.updated} updated annotations${s.orphans ? `, ${s.orphans} orphans` : ""}.`,
+        },
+      ]);
+    } catch (error) {
+      setResults((r) => [
+        ...r,
+        { file: fileName, outcome: "error", error: `${fileName}: nothing was imported: ${String(error)}` },
+      ]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const onFiles = (list: FileList | null) => {
+    if (list?.length) void importFiles(Array.from(list));
+  };
+  // Emptied after each choice, so that choosing the same file again imports it again.
+  const takeChosenFiles = (event: React.ChangeEvent<HTMLInputElement>) => {
+    onFiles(event.target.files);
+    event.target.value = "";
+  };
+
+  return (
+    <section
+      className={`import-panel${dragging ? " dragging" : ""}`}
+      aria-label="Import"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        onFiles(event.dataTransfer.files);
+      }}
+    >
+      <div className="import-buttons">
+        <button type="button" onClick={() => articleInput.current?.click()}>
+          Import articles…
+        </button>
+        <button type="button" onClick={() => setInput.current?.click()}>
+          Import annotations…
+        </button>
+        <span className="drop-hint">or drop .txt, .md, .html or .json files here</span>
+      </div>
+      <input
+        ref={articleInput}
+        type="file"
+        multiple
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        hidden
+        aria-label="Article files"
+        onChange={takeChosenFiles}
+      />
+      <input
+        ref={setInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Annotation file"
+        onChange={takeChosenFiles}
+      />
+      {progress ? (
+        <p className="import-progress" role="status">
+          <progress value={progress.done} max={progress.total} aria-label="Import progress" /> Importing{" "}
+          {progress.total > 1 ? `${progress.done + 1} of ${progress.total}: ` : ""}
+          {progress.current}…
+        </p>
+      ) : null}
+      {results.length ? (
+        <ul className="import-results" aria-label="Import results">
+          {results.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: results are only appended, and one file may appear twice.
+            <li key={i} className={r.outcome === "error" ? "file-error" : undefined}>
+              {r.outcome === "added" ? (
+                <>
+                  {r.file}: added <a href={articleHref(r.article.id)}>{r.article.title}</a>
+                </>
+              ) : r.outcome === "duplicate" ? (
+                <>
+                  {r.file}: already in the library as{" "}
+                  <a href={articleHref(r.article.id)}>{r.article.title}</a>
+                </>
+              ) : r.outcome === "annotations" ? (
+                r.message
+              ) : (
+                r.error
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {pending ? (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-set-title">
+            <h2 id="import-set-title">Import annotations from {pending.fileName}</h2>
+            <ul className="import-summary">
+              {describeImportSummary(pending.plan.summary).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            <fieldset className="import-mode">
+              <legend>How</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={pending.mode === "merge"}
+                  onChange={() => void changeMode("merge")}
+                />
+                Merge: keep the library's annotations; the newer version of each wins
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={pending.mode === "replace"}
+                  onChange={() => void changeMode("replace")}
+                />
+                Replace: the file's annotations replace the library's for these articles
+              </label>
+            </fieldset>
+            <div className="editor-buttons">
+              <button type="button" onClick={() => void confirm()}>
+                Import
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

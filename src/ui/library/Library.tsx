@@ -1,0 +1,170 @@
+import { useMemo, useState } from "react";
+import { countWords } from "../../model/text";
+import { type Article, TAG_LABELS, TAGS } from "../../model/types";
+import { deleteArticle } from "../../store/articles";
+import { ExportMenu } from "../export/ExportMenu";
+import { type ExportFormat, exportEverything } from "../export/exportActions";
+import { ImportPanel } from "../import/ImportPanel";
+import { bundledArticles, unreadableArticleFiles } from "../shared/bundledArticles";
+import { emptyTagCounts, useArticles, useTagCountsByArticle } from "../shared/queries";
+import { articleHref } from "../shared/routes";
+import { useStorage } from "../shared/storage";
+import { useUndoHistory } from "../writes/useUndoHistory";
+import { StorageInfo } from "./StorageInfo";
+
+const bundledIds = new Set(bundledArticles.map((a) => a.id));
+
+export function Library() {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const articles = useArticles() ?? bundledArticles;
+  const counts = useTagCountsByArticle();
+  const history = useUndoHistory(db);
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<Article | null>(null);
+  const words = useMemo(() => new Map(articles.map((a) => [a.id, countWords(a.text)])), [articles]);
+  const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
+
+  const exportAll = async (format: ExportFormat = "json") => {
+    if (!db) return;
+    try {
+      await exportEverything(db, format);
+      setMessage(`Exported ${articles.length} articles with ${total} annotations.`);
+    } catch (error) {
+      setMessage(`Export failed: ${String(error)}`);
+    }
+  };
+
+  const remove = async (article: Article) => {
+    setConfirmDelete(null);
+    if (!db) return;
+    try {
+      const step = await history.record(deleteArticle(db, article.id));
+      if (step) setMessage(`Deleted “${article.title}” and its annotations.`);
+    } catch (error) {
+      setMessage(`Could not delete: ${String(error)}`);
+    }
+  };
+
+  return (
+    <main className="page library">
+      <header className="page-header">
+        <h1>Quote Annotator</h1>
+        <div className="actions">
+          <a href="#/speakers" className="header-link">
+            Speakers
+          </a>
+          <button type="button" onClick={() => void exportAll()} disabled={!db}>
+            Export all
+          </button>
+          <ExportMenu disabled={!db} onExport={(format) => void exportAll(format)} />
+        </div>
+      </header>
+      <p className="lede">
+        Open an article, select text and tag it as a quote, claim, statistic or speaker. Everything is saved
+        in this browser.
+      </p>
+      {db ? <ImportPanel db={db} /> : null}
+      <p className="status" role="status">
+        {message}
+        {history.undoLabel?.startsWith("Delete") ? (
+          <>
+            {" "}
+            <button
+              type="button"
+              onClick={() =>
+                void history
+                  .undo()
+                  .then((step) => step && setMessage(`Restored: ${step.label.replace(/^Delete /, "")}.`))
+              }
+            >
+              Undo delete
+            </button>
+          </>
+        ) : null}
+      </p>
+      {confirmDelete ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm delete">
+          <p>
+            Delete “{confirmDelete.title}” and its{" "}
+            {TAGS.reduce((n, t) => n + (counts?.get(confirmDelete.id)?.[t] ?? 0), 0)} annotations? You can
+            undo this until you reload the page.
+          </p>
+          <button type="button" className="danger" onClick={() => void remove(confirmDelete)}>
+            Delete article
+          </button>
+          <button type="button" onClick={() => setConfirmDelete(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      <div className="table-scroll">
+        <table className="library-table">
+          <caption className="visually-hidden">Articles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col" className="num">
+                Words
+              </th>
+              {TAGS.map((tag) => (
+                <th scope="col" className="num" key={tag}>
+                  <span className={`tag-chip tag-${tag}`}>{TAG_LABELS[tag]}s</span>
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => {
+              const row = counts?.get(article.id) ?? emptyTagCounts();
+              return (
+                <tr key={article.id}>
+                  <th scope="row">
+                    <a href={articleHref(article.id)}>{article.title}</a>
+                    <div className="source">{article.source}</div>
+                  </th>
+                  <td className="num">{words.get(article.id)?.toLocaleString("en")}</td>
+                  {TAGS.map((tag) => (
+                    <td className="num" key={tag}>
+                      {row[tag]}
+                    </td>
+                  ))}
+                  <td>
+                    {bundledIds.has(article.id) ? null : (
+                      <button
+                        type="button"
+                        className="danger small"
+                        aria-label={`Delete ${article.title}`}
+                        onClick={() => setConfirmDelete(article)}
+                      >
+                        Delete
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            {unreadableArticleFiles.map((file) => (
+              <tr key={file.source} className="unreadable">
+                <th scope="row">
+                  <span className="file-error-name">{file.source}</span>
+                  <div className="file-error">Cannot open this file: {file.error}</div>
+                </th>
+                <td colSpan={TAGS.length + 2} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {articles.length === 0 && unreadableArticleFiles.length === 0 ? (
+        <p className="empty">
+          No articles yet: import some, or add UTF-8 .txt files to the articles/ folder and rebuild.
+        </p>
+      ) : null}
+      <StorageInfo />
+    </main>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState } from "react";
+import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
+import { isTextField } from "../shared/keyboard";
+import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "../shared/useListWindow";
+
+interface Props {
+  annotations: readonly Annotation[];
+  speakers: readonly Speaker[];
+  selectedId: string | null;
+  onSelect(annotation: Annotation): void;
+  onRetag(annotation: Annotation, tag: Tag): void;
+  onNote(annotation: Annotation, note: string): void;
+  onDelete(annotation: Annotation): void;
+  onAttribute(annotation: Annotation): void;
+}
+
+const EXCERPT_LENGTH = 120;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  const chars = Array.from(flat);
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH - 1).join("")}…` : flat;
+}
+
+/** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
+export function AnnotationList({
+  annotations,
+  speakers,
+  selectedId,
+  onSelect,
+  onRetag,
+  onNote,
+  onDelete,
+  onAttribute,
+}: Props) {
+  const names = new Map(speakers.map((s) => [s.id, s.name]));
+  const listRef = useRef<HTMLOListElement>(null);
+  const windowed = annotations.length > WINDOWED_FROM;
+  const { start, end, reveal } = useListWindow(listRef, annotations.length, windowed);
+  const selectedIndex = selectedId ? annotations.findIndex((a) => a.id === selectedId) : -1;
+  // The list follows the selection, also to rows a windowed list has not drawn.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it scrolls when the selection changes, not when the list does.
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    if (windowed) reveal(selectedIndex);
+    else listRef.current?.children[selectedIndex]?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  if (annotations.length === 0) {
+    return (
+      <p className="empty">
+        No annotations to show. Select text in the article and press a tag button or 1–4.
+      </p>
+    );
+  }
+  return (
+    <ol
+      ref={listRef}
+      className={`annotation-list${windowed ? " windowed" : ""}`}
+      aria-label="Annotations"
+      style={
+        windowed
+          ? { paddingTop: start * ROW_HEIGHT, paddingBottom: (annotations.length - end) * ROW_HEIGHT }
+          : undefined
+      }
+    >
+      {annotations.slice(start, end).map((annotation, i) => {
+        const selected = annotation.id === selectedId;
+        return (
+          <li
+            key={annotation.id}
+            aria-setsize={annotations.length}
+            aria-posinset={start + i + 1}
+            className={`annotation-item tag-${annotation.tag}${selected ? " selected" : ""}`}
+            data-annotation-id={annotation.id}
+            onKeyDown={(event) => {
+              if (isTextField(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+              if (event.key === "Delete") {
+                event.preventDefault();
+                onDelete(annotation);
+              } else if (event.key === "a" || event.key === "A") {
+                event.preventDefault();
+                onAttribute(annotation);
+              }
+            }}
+          >
+            <button
+              type="button"
+              className="annotation-summary"
+              aria-current={selected ? "true" : undefined}
+              onClick={() => onSelect(annotation)}
+            >
+              <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
+              <span className="annotation-exact">{excerpt(annotation.exact)}</span>
+              {annotation.speakerId && names.has(annotation.speakerId) ? (
+                <span className="annotation-speaker">
+                  {annotation.tag === "speaker" ? "Names " : "Said by "}
+                  <strong>{names.get(annotation.speakerId)}</strong>
+                </span>
+              ) : null}
+              {annotation.note && !selected ? (
+                <span className="annotation-note">{annotation.note}</span>
+              ) : null}
+            </button>
+            {selected ? (
+              <AnnotationEditor
+                annotation={annotation}
+                onRetag={onRetag}
+                onNote={onNote}
+                onDelete={onDelete}
+                onAttribute={onAttribute}
+              />
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function AnnotationEditor({
+  annotation,
+  onRetag,
+  onNote,
+  onDelete,
+  onAttribute,
+}: Pick<Props, "onRetag" | "onNote" | "onDelete" | "onAttribute"> & { annotation: Annotation }) {
+  const [note, setNote] = useState(annotation.note);
+  // A note changed elsewhere (undo, another tab) replaces the draft only while the draft is unchanged.
+  const savedNote = useRef(annotation.note);
+  useEffect(() => {
+    setNote((draft) => (draft === savedNote.current ? annotation.note : draft));
+    savedNote.current = annotation.note;
+  }, [annotation.note]);
+
+  const save = () => {
+    if (note !== annotation.note) onNote(annotation, note);
+  };
+
+  return (
+    <div className="annotation-editor">
+      <label>
+        Tag
+        <select value={annotation.tag} onChange={(event) => onRetag(annotation, event.target.value as Tag)}>
+          {TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {TAG_LABELS[tag]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="note-field">
+        Note
+        <textarea
+          value={note}
+          rows={3}
+          onChange={(event) => setNote(event.target.value)}
+          onBlur={save}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) save();
+          }}
+        />
+      </label>
+      <div className="editor-buttons">
+        <button type="button" onClick={() => onAttribute(annotation)} aria-keyshortcuts="A">
+          {annotation.tag === "speaker" ? "Link speaker…" : "Speaker…"}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => onDelete(annotation)}
+          aria-keyshortcuts="Delete"
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

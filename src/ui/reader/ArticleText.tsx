@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { Highlight } from "../../editor/highlights";
+import { createReaderView, type ReaderController } from "../../editor/readerView";
+import type { Utf16Range } from "../../model/text";
+import type { Tag } from "../../model/types";
+import { TagToolbar } from "./TagToolbar";
+
+interface Props {
+  text: string;
+  title: string;
+  highlights: readonly Highlight[];
+  selectedId: string | null;
+  onTag(tag: Tag, range: Utf16Range): void;
+  onSelectAnnotation(id: string): void;
+  onDeleteSelected(): void;
+  onAttributeSelected(): void;
+  /** The taggable selection (snapped to words), or null. */
+  onRangeChange?(range: Utf16Range | null): void;
+  controllerRef: React.RefObject<ReaderController | null>;
+}
+
+/**
+ * The read-only article and the tag toolbar. The ProseMirror view is created once per article with the
+ * highlights it starts with; later changes reach it as differences through the highlights plugin.
+ */
+export function ArticleText({
+  text,
+  title,
+  highlights,
+  selectedId,
+  onTag,
+  onSelectAnnotation,
+  onDeleteSelected,
+  onAttributeSelected,
+  onRangeChange,
+  controllerRef,
+}: Props) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const [range, setRange] = useState<Utf16Range | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
+  // Callbacks change with every render; the view keeps calling the latest through this ref.
+  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange });
+  latest.current = { onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange };
+  const initialHighlights = useRef(highlights);
+
+  useLayoutEffect(() => {
+    const mount = mountRef.current;
+    if (!mount) return;
+    const controller = createReaderView(
+      mount,
+      text,
+      initialHighlights.current,
+      {
+        onSelectionChange: (r) => {
+          setRange(r);
+          latest.current.onRangeChange?.(r);
+        },
+        onTagKey: (tag, r) => latest.current.onTag(tag, r),
+        onHighlightClick: (id) => latest.current.onSelectAnnotation(id),
+        onDeleteKey: () => latest.current.onDeleteSelected(),
+        onAttributeKey: () => latest.current.onAttributeSelected(),
+      },
+      `Article text: ${title}`,
+    );
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, [text, title, controllerRef]);
+
+  useEffect(() => {
+    controllerRef.current?.setHighlights(highlights);
+  }, [highlights, controllerRef]);
+
+  useEffect(() => {
+    controllerRef.current?.setSelected(selectedId);
+  }, [selectedId, controllerRef]);
+
+  // The toolbar waits for the mouse button to be released, so it never sits under a drag in progress.
+  useEffect(() => {
+    const mount = mountRef.current;
+    if (!mount) return;
+    const down = (event: PointerEvent) => {
+      if (event.button === 0) setDragging(true);
+    };
+    const up = () => setDragging(false);
+    mount.addEventListener("pointerdown", down);
+    window.addEventListener("pointerup", up);
+    window.addEventListener("pointercancel", up);
+    return () => {
+      mount.removeEventListener("pointerdown", down);
+      window.removeEventListener("pointerup", up);
+      window.removeEventListener("pointercancel", up);
+    };
+  }, []);
+
+  const place = useCallback(() => {
+    const controller = controllerRef.current;
+    setAnchor(range && controller ? controller.rectsOf(range) : null);
+  }, [range, controllerRef]);
+
+  useLayoutEffect(() => {
+    place();
+    if (!range) return;
+    window.addEventListener("scroll", place, true);
+    window.addEventListener("resize", place);
+    return () => {
+      window.removeEventListener("scroll", place, true);
+      window.removeEventListener("resize", place);
+    };
+  }, [range, place]);
+
+  return (
+    <>
+      <div ref={mountRef} className="article-mount" />
+      {range && anchor && !dragging ? (
+        <TagToolbar
+          anchor={anchor}
+          onTag={(tag) => {
+            onTag(tag, range);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

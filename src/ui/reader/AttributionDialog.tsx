@@ -1,0 +1,101 @@
+import { useMemo } from "react";
+import { displayNameOf, matchSpeakers } from "../../model/speakerNames";
+import { proposeSpeakers } from "../../model/speakerProposals";
+import type { Paragraph, TextOffsets } from "../../model/text";
+import type { Annotation, Article, Speaker } from "../../model/types";
+import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
+import type { StoreStep } from "../../store/changes";
+import type { AnnotatorDatabase } from "../../store/schema";
+import { useArticles, useAttributedAnnotations } from "../shared/queries";
+import { SpeakerPicker } from "./SpeakerPicker";
+
+interface Props {
+  db: AnnotatorDatabase;
+  article: Article;
+  /** The article's offset and paragraph tables, computed once by the reader (a long text takes a while). */
+  offsets: TextOffsets;
+  paragraphs: readonly Paragraph[];
+  annotation: Annotation;
+  /** The article's annotations: its linked speaker spans are evidence for the proposal. */
+  annotations: readonly Annotation[];
+  speakers: readonly Speaker[];
+  record(write: Promise<StoreStep | null>): Promise<unknown>;
+  onClose(message?: string): void;
+}
+
+/** Asks who said a quote, claim or statistic, or which speaker a speaker span names, proposing the likeliest first. */
+export function AttributionDialog({
+  db,
+  article,
+  offsets,
+  paragraphs,
+  annotation,
+  annotations,
+  speakers,
+  record,
+  onClose,
+}: Props) {
+  const attributed = useAttributedAnnotations();
+  const articles = useArticles();
+  const isMention = annotation.tag === "speaker";
+
+  const proposals = useMemo(() => {
+    if (isMention) {
+      return matchSpeakers(annotation.exact, speakers).map((m) => ({
+        speakerId: m.speaker.id,
+        reason: m.strength === 2 ? "same name" : "same surname",
+      }));
+    }
+    const tagged = annotations
+      .filter((a) => a.tag === "speaker" && a.speakerId !== null && a.id !== annotation.id)
+      .map((a) => ({
+        start: offsets.toUtf16(a.start),
+        end: offsets.toUtf16(a.end),
+        speakerId: a.speakerId as string,
+      }));
+    const target = { start: offsets.toUtf16(annotation.start), end: offsets.toUtf16(annotation.end) };
+    return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
+  }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
+
+  const articlesBySpeaker = useMemo(() => {
+    const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
+    const map = new Map<string, Set<string>>();
+    for (const a of attributed ?? []) {
+      if (!a.speakerId) continue;
+      const set = map.get(a.speakerId) ?? new Set<string>();
+      set.add(titles.get(a.articleId) ?? a.articleId);
+      map.set(a.speakerId, set);
+    }
+    return map;
+  }, [attributed, articles]);
+
+  const apply = async (choice: SpeakerChoice, message: string) => {
+    try {
+      await record(attributeAnnotation(db, annotation.id, choice, isMention ? annotation.exact : null));
+      onClose(message);
+    } catch (error) {
+      onClose(`Could not save the speaker: ${String(error)}`);
+    }
+  };
+
+  return (
+    <SpeakerPicker
+      title={isMention ? "Which speaker is this?" : `Who said this ${annotation.tag}?`}
+      excerpt={annotation.exact}
+      suggestedName={isMention ? displayNameOf(annotation.exact) : ""}
+      proposals={proposals}
+      speakers={speakers}
+      currentSpeakerId={annotation.speakerId}
+      articlesOf={(id) => [...(articlesBySpeaker.get(id) ?? [])]}
+      onChoose={(speakerId) => {
+        const name = speakers.find((s) => s.id === speakerId)?.name;
+        void apply({ speakerId }, name ? `Attributed to ${name}.` : "Attribution removed.");
+      }}
+      onCreate={(name) => {
+        const speaker: Speaker = { id: crypto.randomUUID(), name, aliases: [] };
+        void apply({ create: speaker }, `Created speaker ${name}.`);
+      }}
+      onClose={() => onClose()}
+    />
+  );
+}

@@ -1,0 +1,181 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { nameKey } from "../../model/speakerNames";
+import type { Speaker } from "../../model/types";
+
+export interface PickerProposal {
+  speakerId: string;
+  reason: string;
+}
+
+interface Props {
+  title: string;
+  /** The text the picker is about, shown for context. */
+  excerpt: string;
+  /** Prefilled name for "create": the mention itself when linking a speaker span. */
+  suggestedName: string;
+  proposals: readonly PickerProposal[];
+  speakers: readonly Speaker[];
+  /** Titles of the articles each speaker appears in, so two people with one surname can be told apart. */
+  articlesOf(speakerId: string): string[];
+  currentSpeakerId: string | null;
+  onChoose(speakerId: string | null): void;
+  onCreate(name: string): void;
+  onClose(): void;
+}
+
+type Option =
+  | { kind: "speaker"; speaker: Speaker; reason: string | null }
+  | { kind: "create"; name: string }
+  | { kind: "none" };
+
+/**
+ * A keyboard-first chooser: type to filter, arrows to move, Enter to choose, Escape to leave things as
+ * they are. The most likely speakers come first with the reason they were proposed.
+ */
+export function SpeakerPicker(props: Props) {
+  const { speakers, proposals, suggestedName, currentSpeakerId } = props;
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const titleId = useId();
+
+  const options = useMemo<Option[]>(() => {
+    const key = nameKey(query);
+    const matches = (s: Speaker) =>
+      !key ||
+      [s.name, ...s.aliases].some(
+        (n) => nameKey(n).includes(key) || n.toLowerCase().includes(query.toLowerCase()),
+      );
+    const byId = new Map(speakers.map((s) => [s.id, s]));
+    const proposed: Option[] = proposals.flatMap((p) => {
+      const speaker = byId.get(p.speakerId);
+      return speaker && matches(speaker) ? [{ kind: "speaker" as const, speaker, reason: p.reason }] : [];
+    });
+    const proposedIds = new Set(proposals.map((p) => p.speakerId));
+    const rest: Option[] = speakers
+      .filter((s) => !proposedIds.has(s.id) && matches(s))
+      .map((speaker) => ({ kind: "speaker" as const, speaker, reason: null }));
+    const name = (query.trim() || suggestedName).trim();
+    const exists = speakers.some((s) => nameKey(s.name) === nameKey(name));
+    const create: Option[] = name && !exists ? [{ kind: "create", name }] : [];
+    const none: Option[] = currentSpeakerId ? [{ kind: "none" }] : [];
+    // With nothing typed and nothing proposed, the mention names someone new: offer that before the rest.
+    const createFirst = !query.trim() && proposed.length === 0;
+    return createFirst ? [...create, ...rest, ...none] : [...proposed, ...rest, ...create, ...none];
+  }, [query, speakers, proposals, suggestedName, currentSpeakerId]);
+
+  // Focus moves in the same commit that shows the dialog, so no key typed after it appears is lost.
+  useLayoutEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+  const { onClose } = props;
+  useEffect(() => {
+    // Escape closes even if focus was moved out of the dialog.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && !event.defaultPrevented) {
+        event.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+  useEffect(() => {
+    setActive((i) => Math.min(i, Math.max(0, options.length - 1)));
+  }, [options.length]);
+
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    if (option.kind === "speaker") props.onChoose(option.speaker.id);
+    else if (option.kind === "create") props.onCreate(option.name);
+    else props.onChoose(null);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setActive((i) => (options.length ? (i + 1) % options.length : 0));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => (options.length ? (i - 1 + options.length) % options.length : 0));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      choose(options[active]);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      props.onClose();
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-option-${i}`;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes; Escape in the input does the same by keyboard.
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => event.target === event.currentTarget && props.onClose()}
+    >
+      <div className="dialog speaker-picker" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>{props.title}</h2>
+        <p className="picker-excerpt">“{props.excerpt}”</p>
+        <input
+          ref={inputRef}
+          role="combobox"
+          aria-label="Speaker"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={options.length ? optionId(active) : undefined}
+          aria-autocomplete="list"
+          placeholder="Type a name…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <div id={listId} role="listbox" aria-label="Speakers" className="picker-options">
+          {options.map((option, i) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for its options.
+            <div
+              key={option.kind === "speaker" ? option.speaker.id : option.kind}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              tabIndex={-1}
+              className={i === active ? "active" : undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              {option.kind === "speaker" ? (
+                <>
+                  <span className="option-name">
+                    {option.speaker.name}
+                    {option.speaker.id === currentSpeakerId ? " (current)" : ""}
+                  </span>
+                  {option.reason ? <span className="option-reason">Suggested: {option.reason}</span> : null}
+                  <span className="option-articles">
+                    {describeArticles(props.articlesOf(option.speaker.id))}
+                  </span>
+                </>
+              ) : option.kind === "create" ? (
+                <span className="option-name">Create speaker “{option.name}”</span>
+              ) : (
+                <span className="option-name">No speaker</span>
+              )}
+            </div>
+          ))}
+        </div>
+        {options.length === 0 ? <p className="empty">No speakers yet: type a name to create one.</p> : null}
+        <p className="picker-help">↑↓ to move, Enter to choose, Esc to close</p>
+      </div>
+    </div>
+  );
+}
+
+function describeArticles(titles: string[]): string {
+  if (titles.length === 0) return "in no article yet";
+  const shown = titles.slice(0, 2).map((t) => (t.length > 40 ? `${t.slice(0, 39)}…` : t));
+  return `in ${shown.join("; ")}${titles.length > 2 ? ` and ${titles.length - 2} more` : ""}`;
+}

@@ -1,0 +1,57 @@
+import { useLayoutEffect, useRef, useState } from "react";
+import { TAG_LABELS, TAGS, type Tag } from "../../model/types";
+
+interface Props {
+  /** Viewport rectangle of the selected text. */
+  anchor: { top: number; bottom: number; left: number; right: number };
+  onTag(tag: Tag): void;
+}
+
+const GAP = 8;
+
+/**
+ * The four tag buttons beside the selection: above it when there is room, otherwise below, so it never
+ * covers the selected text. Pressing a button must not take the selection away, hence no mousedown.
+ */
+export function TagToolbar({ anchor, onTag }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const toolbar = ref.current;
+    if (!toolbar) return;
+    const { width, height } = toolbar.getBoundingClientRect();
+    const above = anchor.top - height - GAP;
+    const top = above >= GAP ? above : anchor.bottom + GAP;
+    const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - width - GAP);
+    setPosition({ top, left: Math.max(GAP, left) });
+  }, [anchor]);
+
+  return (
+    <div
+      ref={ref}
+      className="tag-toolbar"
+      role="toolbar"
+      aria-label="Tag the selection"
+      style={
+        position ? { top: position.top, left: position.left } : { visibility: "hidden", top: 0, left: 0 }
+      }
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {TAGS.map((tag, i) => (
+        <button
+          key={tag}
+          type="button"
+          className={`tag-button tag-${tag}`}
+          aria-keyshortcuts={String(i + 1)}
+          onClick={() => onTag(tag)}
+        >
+          {TAG_LABELS[tag]}
+          <span className="key" aria-hidden="true">
+            {i + 1}
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useMemo, useState } from "react";
+import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../../model/types";
+import { followArticleAnnotations } from "../../store/followAnnotations";
+import { bundledArticles } from "./bundledArticles";
+import { useStorage } from "./storage";
+
+/**
+ * The article's annotations in text order, live: a change from this tab or any other shows at once.
+ * Undefined while loading; empty when storage is unavailable. A failed read goes to the error boundary,
+ * as a live query's would.
+ */
+export function useArticleAnnotations(articleId: string): readonly Annotation[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const [state, setState] = useState<{ articleId: string; rows: readonly Annotation[] } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!db) return;
+    return followArticleAnnotations(db, articleId, (rows) => setState({ articleId, rows }), setError);
+  }, [db, articleId]);
+  if (error) throw error;
+  if (storage.state === "unavailable") return [];
+  return state?.articleId === articleId ? state.rows : undefined;
+}
+
+/**
+ * One article: a bundled one at once, an imported one from the database (only that one: the library
+ * may hold many long texts). Undefined while loading, null when there is no such article.
+ */
+export function useArticle(articleId: string): Article | null | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const bundled = bundledArticles.find((a) => a.id === articleId);
+  const imported = useLiveQuery(
+    async () => (bundled || !db ? undefined : ((await db.articles.get(articleId)) ?? null)),
+    [db, articleId, bundled],
+  );
+  if (bundled) return bundled;
+  if (storage.state === "unavailable") return null;
+  return imported;
+}
+
+export type TagCounts = Record<Tag, number>;
+
+export function emptyTagCounts(): TagCounts {
+  return Object.fromEntries(TAGS.map((t) => [t, 0])) as TagCounts;
+}
+
+/** How many annotations of each tag every article has. */
+export function useTagCountsByArticle(): Map<string, TagCounts> | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => {
+    const counts = new Map<string, TagCounts>();
+    if (!db) return counts;
+    await db.annotations.each((a) => {
+      const row = counts.get(a.articleId) ?? emptyTagCounts();
+      row[a.tag]++;
+      counts.set(a.articleId, row);
+    });
+    return counts;
+  }, [db]);
+}
+
+/** Every speaker, by name. */
+export function useSpeakers(): Speaker[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const rows = useLiveQuery(async () => (db ? db.speakers.toArray() : []), [db]);
+  return useMemo(() => rows?.sort((a, b) => a.name.localeCompare(b.name)), [rows]);
+}
+
+/** Every attributed annotation of the corpus (null speakerIds are not in the index, so this skips them). */
+export function useAttributedAnnotations(): Annotation[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? db.annotations.orderBy("speakerId").toArray() : []), [db]);
+}
+
+/** The library: the bundled articles, then the imported ones by title. Bundled only without storage. */
+export function useArticles(): readonly Article[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const imported = useLiveQuery(async () => (db ? db.articles.toArray() : []), [db]);
+  return useMemo(() => {
+    if (storage.state === "unavailable") return bundledArticles;
+    if (!imported) return undefined;
+    return [...bundledArticles, ...imported.sort((a, b) => a.title.localeCompare(b.title))];
+  }, [imported, storage.state]);
+}

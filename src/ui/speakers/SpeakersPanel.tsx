@@ -1,0 +1,311 @@
+import { useEffect, useMemo, useState } from "react";
+import { nameKey } from "../../model/speakerNames";
+import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
+import type { StoreStep } from "../../store/changes";
+import type { AnnotatorDatabase } from "../../store/schema";
+import { deleteSpeaker, mergeSpeakers, updateSpeaker } from "../../store/speakers";
+import { isTextField, MOD } from "../shared/keyboard";
+import {
+  emptyTagCounts,
+  type TagCounts,
+  useArticles,
+  useAttributedAnnotations,
+  useSpeakers,
+} from "../shared/queries";
+import { articleHref, speakerHref } from "../shared/routes";
+import { useStorage } from "../shared/storage";
+import { useUndoHistory } from "../writes/useUndoHistory";
+
+function countsOf(annotations: readonly Annotation[]): TagCounts {
+  const counts = emptyTagCounts();
+  for (const a of annotations) counts[a.tag]++;
+  return counts;
+}
+
+const COUNTED: Tag[] = ["quote", "claim", "statistic"];
+
+/** Speakers across the corpus: who said how much, where, and the tools to keep the list clean. */
+export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined }) {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const speakers = useSpeakers();
+  const attributed = useAttributedAnnotations();
+  const history = useUndoHistory(db);
+  const [status, setStatus] = useState("");
+
+  const bySpeaker = useMemo(() => {
+    const map = new Map<string, Annotation[]>();
+    for (const a of attributed ?? []) {
+      if (!a.speakerId) continue;
+      const list = map.get(a.speakerId) ?? [];
+      list.push(a);
+      map.set(a.speakerId, list);
+    }
+    return map;
+  }, [attributed]);
+
+  const run = async (write: Promise<StoreStep | null>) => {
+    try {
+      const step = await history.record(write);
+      if (step) setStatus(`${step.label}. ${MOD}+Z undoes it.`);
+    } catch (error) {
+      setStatus(`Could not save: ${String(error)}`);
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || event.key.toLowerCase() !== "z")
+        return;
+      event.preventDefault();
+      void (event.shiftKey ? history.redo() : history.undo()).then((step) => {
+        if (step) setStatus(`${event.shiftKey ? "Redone" : "Undone"}: ${step.label}.`);
+      });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [history]);
+
+  const selected = speakers?.find((s) => s.id === speakerId);
+
+  return (
+    <main className="page speakers-page">
+      <header className="page-header">
+        <div>
+          <a href="#/">← Library</a>
+          <h1>Speakers</h1>
+        </div>
+        <div className="undo-buttons">
+          <button type="button" disabled={!history.undoLabel} onClick={() => void history.undo()}>
+            Undo
+          </button>
+          <button type="button" disabled={!history.redoLabel} onClick={() => void history.redo()}>
+            Redo
+          </button>
+        </div>
+      </header>
+      <p className="status" role="status">
+        {status}
+      </p>
+      {speakers && speakers.length === 0 ? (
+        <p className="empty">
+          No speakers yet. Tag a name in an article as Speaker, or choose “Speaker…” on a quote, to create
+          one.
+        </p>
+      ) : (
+        <table className="library-table">
+          <caption className="visually-hidden">Speakers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Speaker</th>
+              {COUNTED.map((t) => (
+                <th scope="col" className="num" key={t}>
+                  {TAG_LABELS[t]}s
+                </th>
+              ))}
+              <th scope="col" className="num">
+                Articles
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(speakers ?? []).map((s) => {
+              const list = bySpeaker.get(s.id) ?? [];
+              const counts = countsOf(list);
+              return (
+                <tr key={s.id} className={s.id === speakerId ? "selected-row" : undefined}>
+                  <th scope="row">
+                    <a href={speakerHref(s.id)} aria-current={s.id === speakerId ? "page" : undefined}>
+                      {s.name}
+                    </a>
+                    {s.aliases.length ? <div className="source">also {s.aliases.join(", ")}</div> : null}
+                  </th>
+                  {COUNTED.map((t) => (
+                    <td className="num" key={t}>
+                      {counts[t]}
+                    </td>
+                  ))}
+                  <td className="num">{new Set(list.map((a) => a.articleId)).size}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {selected && db ? (
+        <SpeakerDetail
+          key={selected.id}
+          db={db}
+          speaker={selected}
+          speakers={speakers ?? []}
+          annotations={bySpeaker.get(selected.id) ?? []}
+          run={run}
+        />
+      ) : null}
+    </main>
+  );
+}
+
+interface DetailProps {
+  db: AnnotatorDatabase;
+  speaker: Speaker;
+  speakers: readonly Speaker[];
+  annotations: readonly Annotation[];
+  run(write: Promise<StoreStep | null>): Promise<void>;
+}
+
+function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps) {
+  const [name, setName] = useState(speaker.name);
+  const [alias, setAlias] = useState("");
+  const [mergeTarget, setMergeTarget] = useState("");
+  const [confirming, setConfirming] = useState<null | { kind: "merge"; into: Speaker } | { kind: "delete" }>(
+    null,
+  );
+  const others = speakers.filter((s) => s.id !== speaker.id);
+  const articles = useArticles();
+  const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
+  const byArticle = new Map<string, Annotation[]>();
+  for (const a of [...annotations].sort((x, y) => x.start - y.start)) {
+    byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+  }
+
+  const rename = (event: React.FormEvent) => {
+    event.preventDefault();
+    const clean = name.replace(/\s+/g, " ").trim();
+    if (!clean || clean === speaker.name) return;
+    const clash = others.find((s) => nameKey(s.name) === nameKey(clean));
+    if (clash) setConfirming({ kind: "merge", into: clash });
+    else void run(updateSpeaker(db, speaker.id, { name: clean }));
+  };
+
+  return (
+    <section className="speaker-detail" aria-labelledby="speaker-detail-title">
+      <h2 id="speaker-detail-title">{speaker.name}</h2>
+      <div className="speaker-forms">
+        <form onSubmit={rename}>
+          <label>
+            Name
+            <input value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <button type="submit">Rename</button>
+        </form>
+        <div className="aliases">
+          <span className="label">Aliases</span>
+          {speaker.aliases.length === 0 ? <span className="empty">none</span> : null}
+          {speaker.aliases.map((a) => (
+            <span key={a} className="alias">
+              {a}
+              <button
+                type="button"
+                aria-label={`Remove alias ${a}`}
+                onClick={() =>
+                  void run(updateSpeaker(db, speaker.id, { aliases: speaker.aliases.filter((x) => x !== a) }))
+                }
+              >
+                ×
+              </button>
+            </span>
+          ))}
+        </div>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const clean = alias.replace(/\s+/g, " ").trim();
+            if (!clean || speaker.aliases.includes(clean)) return;
+            void run(updateSpeaker(db, speaker.id, { aliases: [...speaker.aliases, clean] }));
+            setAlias("");
+          }}
+        >
+          <label>
+            New alias
+            <input value={alias} onChange={(event) => setAlias(event.target.value)} />
+          </label>
+          <button type="submit">Add alias</button>
+        </form>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const into = others.find((s) => s.id === mergeTarget);
+            if (into) setConfirming({ kind: "merge", into });
+          }}
+        >
+          <label>
+            Merge into
+            <select value={mergeTarget} onChange={(event) => setMergeTarget(event.target.value)}>
+              <option value="">Choose a speaker…</option>
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={!mergeTarget}>
+            Merge…
+          </button>
+        </form>
+        <button type="button" className="danger" onClick={() => setConfirming({ kind: "delete" })}>
+          Delete speaker…
+        </button>
+      </div>
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm">
+          <p>
+            {confirming.kind === "merge"
+              ? `Merge ${speaker.name} into ${confirming.into.name}? Every quote, claim, statistic and mention of ${speaker.name} will point at ${confirming.into.name}, and ${speaker.name} becomes an alias.`
+              : `Delete ${speaker.name}? Its ${annotations.length} annotations stay, without a speaker.`}
+          </p>
+          <button
+            type="button"
+            className={confirming.kind === "delete" ? "danger" : undefined}
+            // biome-ignore lint/a11y/noAutofocus: the confirmation is the only thing to answer.
+            autoFocus
+            onClick={() => {
+              const write =
+                confirming.kind === "merge"
+                  ? mergeSpeakers(db, confirming.into.id, speaker.id)
+                  : deleteSpeaker(db, speaker.id);
+              setConfirming(null);
+              void run(write).then(() => {
+                window.location.hash =
+                  confirming.kind === "merge" ? speakerHref(confirming.into.id) : speakerHref();
+              });
+            }}
+          >
+            {confirming.kind === "merge" ? "Confirm merge" : "Delete speaker"}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      <h3>Attributed and mentioned</h3>
+      {byArticle.size === 0 ? <p className="empty">Nothing is attributed to {speaker.name} yet.</p> : null}
+      {[...byArticle].map(([articleId, list]) => {
+        const counts = countsOf(list);
+        return (
+          <section key={articleId} className="speaker-article">
+            <h4>
+              {titles.get(articleId) ?? articleId}{" "}
+              <span className="count">
+                {TAGS.filter((t) => counts[t] > 0)
+                  .map((t) => `${counts[t]} ${TAG_LABELS[t].toLowerCase()}${counts[t] > 1 ? "s" : ""}`)
+                  .join(", ")}
+              </span>
+            </h4>
+            <ul>
+              {list.map((a) => (
+                <li key={a.id}>
+                  <span className={`tag-chip tag-${a.tag}`}>{TAG_LABELS[a.tag]}</span>{" "}
+                  <a href={articleHref(a.articleId, a.id)}>
+                    {a.exact.length > 140 ? `${a.exact.slice(0, 139)}…` : a.exact}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
