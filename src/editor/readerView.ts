@@ -3,6 +3,7 @@ import { EditorView } from "prosemirror-view";
 import { snapToWords } from "../model/anchor";
 import type { Utf16Range } from "../model/text";
 import { TAGS, type Tag } from "../model/types";
+import type { AnnotationSelection } from "./annotationSelection";
 import {
   changeHighlight,
   type Highlight,
@@ -42,7 +43,6 @@ export interface ReaderController {
   putHighlight(highlight: Highlight, options?: { clearSelection?: boolean }): void;
   /** Removes one highlight at once, ahead of the database. */
   removeHighlight(id: string): void;
-  setSelected(id: string | null): void;
   /** Puts the caret at `range.end` and scrolls the range into view. */
   reveal(range: Utf16Range): void;
   clearSelection(): void;
@@ -57,10 +57,10 @@ export function createReaderView(
   initialHighlights: readonly Highlight[],
   callbacks: ReaderCallbacks,
   label: string,
+  selection: AnnotationSelection,
 ): ReaderController {
   const { doc, paragraphs } = articleDocument(text);
   const positions = positionMap(paragraphs, text.length);
-  let selectedId: string | null = null;
 
   const selectedRange = (state: EditorState): Utf16Range | null => {
     const { from, to, empty } = state.selection;
@@ -148,6 +148,7 @@ export function createReaderView(
         if (range && tag) callbacks.onTagKey(tag, range);
         return true;
       }
+      const selectedId = selection.get();
       if ((event.key === "Delete" || event.key === "Backspace") && v.state.selection.empty && selectedId) {
         callbacks.onDeleteKey();
         return true;
@@ -162,7 +163,7 @@ export function createReaderView(
       if (!v.state.selection.empty) return false;
       const under = highlightsAt(v.state, positions.toOffset(pos));
       if (under.length === 0) return false;
-      const current = under.findIndex((h) => h.id === selectedId);
+      const current = under.findIndex((h) => h.id === selection.get());
       const next = under[(current + 1) % under.length];
       if (next) callbacks.onHighlightClick(next.id);
       return false;
@@ -172,6 +173,13 @@ export function createReaderView(
   sections = watchNearSections(view.dom, (near) => {
     if (!destroyed) view.dispatch(withSelectionOnScreen(showSections(view.state.tr, near)));
   });
+  // The highlights plugin draws the selected annotation; it learns which one from the selection.
+  const drawSelected = () => {
+    const id = selection.get();
+    afterInput(() => view.dispatch(withSelectionOnScreen(setSelectedHighlight(view.state.tr, id))));
+  };
+  const stopFollowingSelection = selection.subscribe(drawSelected);
+  if (selection.get() !== null) drawSelected();
 
   return {
     view,
@@ -191,10 +199,6 @@ export function createReaderView(
     },
     removeHighlight(id) {
       afterInput(() => view.dispatch(changeHighlight(withSelectionOnScreen(view.state.tr), { remove: id })));
-    },
-    setSelected(id) {
-      selectedId = id;
-      afterInput(() => view.dispatch(withSelectionOnScreen(setSelectedHighlight(view.state.tr, id))));
     },
     reveal(range) {
       afterInput(() => {
@@ -220,6 +224,7 @@ export function createReaderView(
     },
     destroy() {
       destroyed = true;
+      stopFollowingSelection();
       channel.port1.close();
       sections?.destroy();
       view.destroy();

@@ -17,7 +17,9 @@ interface TableChange extends RecordChange<string> {
   table: "annotations" | "speakers";
 }
 
-const step = (label: string, ...changes: TableChange[]): UndoStep<TableChange> => ({ label, changes });
+type Step = UndoStep<TableChange>;
+
+const step = (label: string, ...changes: TableChange[]): Step => ({ label, changes });
 const change = (id: string, before: string | null, after: string | null): TableChange => ({
   table: "annotations",
   id,
@@ -27,9 +29,9 @@ const change = (id: string, before: string | null, after: string | null): TableC
 
 describe("emptyHistory", () => {
   it("starts with nothing to undo or redo, in a fresh object each time", () => {
-    const a = emptyHistory<TableChange>();
+    const a = emptyHistory<Step>();
     expect(a).toEqual({ undo: [], redo: [] });
-    expect(emptyHistory<TableChange>()).not.toBe(a);
+    expect(emptyHistory<Step>()).not.toBe(a);
     expect(popUndo(a)).toBeNull();
     expect(popRedo(a)).toBeNull();
   });
@@ -48,14 +50,14 @@ describe("recordStep", () => {
   });
 
   it("leaves the history it was given unchanged", () => {
-    const history: History<TableChange> = { undo: [step("a")], redo: [step("b")] };
+    const history: History<Step> = { undo: [step("a")], redo: [step("b")] };
     recordStep(history, step("c"));
     expect(history).toEqual({ undo: [step("a")], redo: [step("b")] });
   });
 
   it(`keeps only the last ${UNDO_LIMIT} steps`, () => {
     expect(UNDO_LIMIT).toBe(200);
-    let history = emptyHistory<TableChange>();
+    let history = emptyHistory<Step>();
     for (let i = 0; i < UNDO_LIMIT + 5; i++) history = recordStep(history, step(`step ${i}`));
     expect(history.undo).toHaveLength(UNDO_LIMIT);
     expect(history.undo[0]?.label).toBe("step 5");
@@ -148,11 +150,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 );
 
 /** Performs `writes` on `store` and returns the step that records them, with each record's state before. */
-function perform(
-  store: Store,
-  label: string,
-  writes: readonly [string, string | null][],
-): UndoStep<TableChange> {
+function perform(store: Store, label: string, writes: readonly [string, string | null][]): Step {
   const changes = writes.map(([id, after]) => {
     const c = change(id, store.get(id) ?? null, after);
     apply(store, [c]);
@@ -167,7 +165,7 @@ describe("undo and redo of recorded steps", () => {
       fc.property(fc.array(action, { maxLength: 15 }), (actions) => {
         const store: Store = new Map([["q1", "quote"]]);
         const initial = new Map(store);
-        let history = emptyHistory<TableChange>();
+        let history = emptyHistory<Step>();
         actions.forEach((writes, i) => {
           history = recordStep(history, perform(store, `action ${i}`, writes));
         });
@@ -194,7 +192,7 @@ describe("undo and redo of recorded steps", () => {
     fc.assert(
       fc.property(fc.array(command, { maxLength: 30 }), (commands) => {
         const store: Store = new Map();
-        let history = emptyHistory<TableChange>();
+        let history = emptyHistory<Step>();
         // The reference: the states after 0, 1, 2… done steps, and how many of them are done.
         let states: Store[] = [new Map()];
         let done = 0;

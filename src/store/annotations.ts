@@ -3,18 +3,15 @@ import type { Annotation, AnnotationPatch } from "../model/types";
 import type { StoreStep } from "./changes";
 import type { AnnotatorDatabase } from "./schema";
 
-/**
+/*
  * Every write of an annotation is one transaction and returns the step that undoes it, so the UI can keep
  * an undo stack without a second copy of the data.
  */
-export type AnnotationStep = StoreStep;
 
-export async function createAnnotation(
-  db: AnnotatorDatabase,
-  annotation: Annotation,
-): Promise<AnnotationStep> {
+export async function createAnnotation(db: AnnotatorDatabase, annotation: Annotation): Promise<StoreStep> {
   await db.annotations.add(annotation);
   return {
+    kind: "create-annotation",
     label: `Create ${annotation.tag}`,
     changes: [{ table: "annotations", id: annotation.id, before: null, after: annotation }],
   };
@@ -25,26 +22,31 @@ export async function updateAnnotation(
   id: string,
   patch: AnnotationPatch,
   now: Date = new Date(),
-): Promise<AnnotationStep | null> {
+): Promise<StoreStep | null> {
   return db.transaction("rw", db.annotations, async () => {
     const before = await db.annotations.get(id);
     if (!before) return null;
     const after: Annotation = { ...before, ...patch, updatedAt: now.toISOString() };
     await db.annotations.put(after);
-    return { label: labelOfPatch(patch), changes: [{ table: "annotations", id, before, after }] };
+    return {
+      kind: "edit-annotation",
+      label: labelOfPatch(patch),
+      changes: [{ table: "annotations", id, before, after }],
+    };
   });
 }
 
 export async function deleteAnnotations(
   db: AnnotatorDatabase,
   ids: readonly string[],
-): Promise<AnnotationStep | null> {
+): Promise<StoreStep | null> {
   return db.transaction("rw", db.annotations, async () => {
     const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
     if (found.length === 0) return null;
     await db.annotations.bulkDelete(found.map((a) => a.id));
     const label = found.length === 1 ? `Delete ${found[0]?.tag}` : `Delete ${found.length} annotations`;
     return {
+      kind: "delete-annotations",
       label,
       changes: found.map((a) => ({ table: "annotations" as const, id: a.id, before: a, after: null })),
     };
@@ -75,13 +77,17 @@ export async function attachOrphan(
   id: string,
   span: Pick<Annotation, "start" | "end" | "exact" | "prefix" | "suffix">,
   now: Date = new Date(),
-): Promise<AnnotationStep | null> {
+): Promise<StoreStep | null> {
   return db.transaction("rw", db.annotations, async () => {
     const before = await db.annotations.get(id);
     if (!before) return null;
     const { orphan: _orphan, ...rest } = before;
     const after: Annotation = { ...rest, ...span, updatedAt: now.toISOString() };
     await db.annotations.put(after);
-    return { label: "Attach orphan", changes: [{ table: "annotations", id, before, after }] };
+    return {
+      kind: "attach-orphan",
+      label: "Attach orphan",
+      changes: [{ table: "annotations", id, before, after }],
+    };
   });
 }

@@ -11,6 +11,7 @@ export function articleWithText(db: AnnotatorDatabase, textSha256: string): Prom
 export async function addArticle(db: AnnotatorDatabase, article: Article): Promise<StoreStep> {
   await db.articles.add(article);
   return {
+    kind: "import-article",
     label: `Import ${article.title}`,
     changes: [{ table: "articles", id: article.id, before: null, after: article }],
   };
@@ -28,6 +29,6 @@ export async function deleteArticle(db: AnnotatorDatabase, id: string): Promise<
       ...annotations.map((a) => ({ table: "annotations" as const, id: a.id, before: a, after: null })),
       { table: "articles", id, before: article, after: null },
     ];
-    return { label: `Delete ${article.title}`, changes };
+    return { kind: "delete-article", label: `Delete ${article.title}`, changes };
   });
 }

@@ -40,7 +40,7 @@ export async function attributeAnnotation(
     changes.push({ table: "annotations", id: before.id, before, after });
     const label =
       speakerId === null ? "Remove attribution" : before.tag === "speaker" ? "Link speaker" : "Attribute";
-    return { label, changes };
+    return { kind: "attribute", label, changes };
   });
 }
 

@@ -8,7 +8,27 @@ export type StoreChange =
   | ({ table: "speakers" } & RecordChange<Speaker>)
   | ({ table: "articles" } & RecordChange<Article>);
 
-export type StoreStep = UndoStep<StoreChange>;
+/**
+ * What a step did, for code that must tell steps apart (the library offers "Undo delete" after deleting
+ * an article); the label is for people and is never read by code.
+ */
+export type StepKind =
+  | "create-annotation"
+  | "edit-annotation"
+  | "delete-annotations"
+  | "attach-orphan"
+  | "attribute"
+  | "import-article"
+  | "delete-article"
+  | "import-annotations"
+  | "create-speaker"
+  | "edit-speaker"
+  | "merge-speakers"
+  | "delete-speaker";
+
+export interface StoreStep extends UndoStep<StoreChange> {
+  kind: StepKind;
+}
 
 /**
  * Replays changes (undo passes the inverted step) in one transaction. A record is written only if it is

@@ -1,3 +1,4 @@
+import { describeError } from "../model/describeError";
 import { AnnotatorDatabase } from "./schema";
 
 export type StorageStatus =
@@ -16,15 +17,6 @@ export async function openAnnotatorDatabase(name?: string): Promise<StorageStatu
     return { state: "ready", db };
   } catch (error) {
     db.close();
-    return { state: "unavailable", error: describeStorageError(error) };
+    return { state: "unavailable", error: describeError(error) };
   }
-}
-
-export function describeStorageError(error: unknown): string {
-  if (error instanceof Error) {
-    const inner = (error as Error & { inner?: unknown }).inner;
-    const detail = inner instanceof Error ? inner.message : error.message;
-    return `${error.name}: ${detail}`;
-  }
-  return String(error);
 }

@@ -8,6 +8,7 @@ import type { AnnotatorDatabase } from "./schema";
 export async function createSpeaker(db: AnnotatorDatabase, speaker: Speaker): Promise<StoreStep> {
   await db.speakers.add(speaker);
   return {
+    kind: "create-speaker",
     label: `Create speaker ${speaker.name}`,
     changes: [{ table: "speakers", id: speaker.id, before: null, after: speaker }],
   };
@@ -24,7 +25,7 @@ export async function updateSpeaker(
     const after: Speaker = { ...before, ...patch };
     await db.speakers.put(after);
     const label = patch.name !== undefined ? `Rename ${before.name}` : `Edit aliases of ${before.name}`;
-    return { label, changes: [{ table: "speakers", id, before, after }] };
+    return { kind: "edit-speaker", label, changes: [{ table: "speakers", id, before, after }] };
   });
 }
 
@@ -60,7 +61,7 @@ export async function mergeSpeakers(
     await db.speakers.put(merged);
     await db.speakers.delete(loserId);
     await db.annotations.bulkPut(moved.map((a) => ({ ...a, speakerId: survivorId, updatedAt: now })));
-    return { label: `Merge ${loser.name} into ${survivor.name}`, changes };
+    return { kind: "merge-speakers", label: `Merge ${loser.name} into ${survivor.name}`, changes };
   });
 }
 
@@ -82,6 +83,6 @@ export async function deleteSpeaker(db: AnnotatorDatabase, id: string): Promise<
     }
     await db.speakers.delete(id);
     await db.annotations.bulkPut(attributed.map((a) => ({ ...a, speakerId: null, updatedAt: now })));
-    return { label: `Delete speaker ${speaker.name}`, changes };
+    return { kind: "delete-speaker", label: `Delete speaker ${speaker.name}`, changes };
   });
 }

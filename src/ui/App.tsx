@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Library } from "./library/Library";
 import { Reader } from "./reader/Reader";
 import { BackupReminder } from "./shared/BackupReminder";
@@ -8,15 +9,18 @@ import { type Route, useHashRoute } from "./shared/routes";
 import { StorageBanner } from "./shared/StorageBanner";
 import { StorageProvider } from "./shared/storage";
 import { SpeakersPanel } from "./speakers/SpeakersPanel";
+import { useWrites, WritesProvider } from "./writes/WritesProvider";
 
 export function App() {
   return (
     <ErrorLogProvider>
       <StorageProvider>
-        <StorageBanner />
-        <BackupReminder />
-        <Routed />
-        <ErrorLogPanel />
+        <WritesProvider>
+          <StorageBanner />
+          <BackupReminder />
+          <Routed />
+          <ErrorLogPanel />
+        </WritesProvider>
       </StorageProvider>
     </ErrorLogProvider>
   );
@@ -25,8 +29,13 @@ export function App() {
 function Routed() {
   const route = useHashRoute();
   const { report } = useErrorLog();
+  const { announce } = useWrites();
+  const routeKey = JSON.stringify(route);
+  // What the last page said is not news on the next one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes.
+  useEffect(() => announce(""), [routeKey]);
   return (
-    <ErrorBoundary resetKey={JSON.stringify(route)} onError={(error) => report(error, "View crashed")}>
+    <ErrorBoundary resetKey={routeKey} onError={(error) => report(error, "View crashed")}>
       <Page route={route} />
     </ErrorBoundary>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { describeError } from "../../model/describeError";
 import { countWords } from "../../model/text";
 import { type Article, TAG_LABELS, TAGS } from "../../model/types";
 import { deleteArticle } from "../../store/articles";
@@ -8,19 +9,16 @@ import { ImportPanel } from "../import/ImportPanel";
 import { bundledArticles, unreadableArticleFiles } from "../shared/bundledArticles";
 import { emptyTagCounts, useArticles, useTagCountsByArticle } from "../shared/queries";
 import { articleHref } from "../shared/routes";
-import { useStorage } from "../shared/storage";
-import { useUndoHistory } from "../writes/useUndoHistory";
+import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
+import { useWrites } from "../writes/WritesProvider";
 import { StorageInfo } from "./StorageInfo";
 
 const bundledIds = new Set(bundledArticles.map((a) => a.id));
 
 export function Library() {
-  const storage = useStorage();
-  const db = storage.state === "ready" ? storage.db : null;
+  const { db, write, undo, undoStep, announce } = useWrites();
   const articles = useArticles() ?? bundledArticles;
   const counts = useTagCountsByArticle();
-  const history = useUndoHistory(db);
-  const [message, setMessage] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<Article | null>(null);
   const words = useMemo(() => new Map(articles.map((a) => [a.id, countWords(a.text)])), [articles]);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
@@ -29,21 +27,24 @@ export function Library() {
     if (!db) return;
     try {
       await exportEverything(db, format);
-      setMessage(`Exported ${articles.length} articles with ${total} annotations.`);
+      announce(`Exported ${articles.length} articles with ${total} annotations.`);
     } catch (error) {
-      setMessage(`Export failed: ${String(error)}`);
+      announce(`Export failed: ${describeError(error)}`);
     }
   };
 
   const remove = async (article: Article) => {
     setConfirmDelete(null);
-    if (!db) return;
-    try {
-      const step = await history.record(deleteArticle(db, article.id));
-      if (step) setMessage(`Deleted “${article.title}” and its annotations.`);
-    } catch (error) {
-      setMessage(`Could not delete: ${String(error)}`);
-    }
+    await write("delete the article", (db) => deleteArticle(db, article.id), {
+      data: { delete: article.id },
+      onSaved: () => announce(`Deleted “${article.title}” and its annotations.`),
+    });
+  };
+
+  const undoDelete = async () => {
+    const step = await undo();
+    const restored = step?.changes.find((c) => c.table === "articles")?.before;
+    if (restored && "title" in restored) announce(`Restored: ${restored.title}.`);
   };
 
   return (
@@ -65,24 +66,17 @@ export function Library() {
         in this browser.
       </p>
       {db ? <ImportPanel db={db} /> : null}
-      <p className="status" role="status">
-        {message}
-        {history.undoLabel?.startsWith("Delete") ? (
+      <PendingWrites />
+      <WriteStatus>
+        {undoStep?.kind === "delete-article" ? (
           <>
             {" "}
-            <button
-              type="button"
-              onClick={() =>
-                void history
-                  .undo()
-                  .then((step) => step && setMessage(`Restored: ${step.label.replace(/^Delete /, "")}.`))
-              }
-            >
+            <button type="button" onClick={() => void undoDelete()}>
               Undo delete
             </button>
           </>
         ) : null}
-      </p>
+      </WriteStatus>
       {confirmDelete ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm delete">
           <p>

@@ -3,15 +3,21 @@ import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../..
 import { isTextField } from "../shared/keyboard";
 import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "../shared/useListWindow";
 
+/** What a user can do to an annotation from the list. */
+export interface AnnotationActions {
+  select(annotation: Annotation): void;
+  retag(annotation: Annotation, tag: Tag): void;
+  note(annotation: Annotation, note: string): void;
+  remove(annotation: Annotation): void;
+  /** Opens the speaker picker for it. */
+  attribute(annotation: Annotation): void;
+}
+
 interface Props {
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
   selectedId: string | null;
-  onSelect(annotation: Annotation): void;
-  onRetag(annotation: Annotation, tag: Tag): void;
-  onNote(annotation: Annotation, note: string): void;
-  onDelete(annotation: Annotation): void;
-  onAttribute(annotation: Annotation): void;
+  actions: AnnotationActions;
 }
 
 const EXCERPT_LENGTH = 120;
@@ -23,16 +29,7 @@ function excerpt(text: string): string {
 }
 
 /** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
-export function AnnotationList({
-  annotations,
-  speakers,
-  selectedId,
-  onSelect,
-  onRetag,
-  onNote,
-  onDelete,
-  onAttribute,
-}: Props) {
+export function AnnotationList({ annotations, speakers, selectedId, actions }: Props) {
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   const listRef = useRef<HTMLOListElement>(null);
   const windowed = annotations.length > WINDOWED_FROM;
@@ -77,10 +74,10 @@ export function AnnotationList({
               if (isTextField(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
               if (event.key === "Delete") {
                 event.preventDefault();
-                onDelete(annotation);
+                actions.remove(annotation);
               } else if (event.key === "a" || event.key === "A") {
                 event.preventDefault();
-                onAttribute(annotation);
+                actions.attribute(annotation);
               }
             }}
           >
@@ -88,7 +85,7 @@ export function AnnotationList({
               type="button"
               className="annotation-summary"
               aria-current={selected ? "true" : undefined}
-              onClick={() => onSelect(annotation)}
+              onClick={() => actions.select(annotation)}
             >
               <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
               <span className="annotation-exact">{excerpt(annotation.exact)}</span>
@@ -102,15 +99,7 @@ export function AnnotationList({
                 <span className="annotation-note">{annotation.note}</span>
               ) : null}
             </button>
-            {selected ? (
-              <AnnotationEditor
-                annotation={annotation}
-                onRetag={onRetag}
-                onNote={onNote}
-                onDelete={onDelete}
-                onAttribute={onAttribute}
-              />
-            ) : null}
+            {selected ? <AnnotationEditor annotation={annotation} actions={actions} /> : null}
           </li>
         );
       })}
@@ -118,13 +107,7 @@ export function AnnotationList({
   );
 }
 
-function AnnotationEditor({
-  annotation,
-  onRetag,
-  onNote,
-  onDelete,
-  onAttribute,
-}: Pick<Props, "onRetag" | "onNote" | "onDelete" | "onAttribute"> & { annotation: Annotation }) {
+function AnnotationEditor({ annotation, actions }: { annotation: Annotation; actions: AnnotationActions }) {
   const [note, setNote] = useState(annotation.note);
   // A note changed elsewhere (undo, another tab) replaces the draft only while the draft is unchanged.
   const savedNote = useRef(annotation.note);
@@ -134,14 +117,17 @@ function AnnotationEditor({
   }, [annotation.note]);
 
   const save = () => {
-    if (note !== annotation.note) onNote(annotation, note);
+    if (note !== annotation.note) actions.note(annotation, note);
   };
 
   return (
     <div className="annotation-editor">
       <label>
         Tag
-        <select value={annotation.tag} onChange={(event) => onRetag(annotation, event.target.value as Tag)}>
+        <select
+          value={annotation.tag}
+          onChange={(event) => actions.retag(annotation, event.target.value as Tag)}
+        >
           {TAGS.map((tag) => (
             <option key={tag} value={tag}>
               {TAG_LABELS[tag]}
@@ -162,13 +148,13 @@ function AnnotationEditor({
         />
       </label>
       <div className="editor-buttons">
-        <button type="button" onClick={() => onAttribute(annotation)} aria-keyshortcuts="A">
+        <button type="button" onClick={() => actions.attribute(annotation)} aria-keyshortcuts="A">
           {annotation.tag === "speaker" ? "Link speaker…" : "Speaker…"}
         </button>
         <button
           type="button"
           className="danger"
-          onClick={() => onDelete(annotation)}
+          onClick={() => actions.remove(annotation)}
           aria-keyshortcuts="Delete"
         >
           Delete

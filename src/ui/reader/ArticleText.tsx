@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { AnnotationSelection } from "../../editor/annotationSelection";
 import type { Highlight } from "../../editor/highlights";
 import { createReaderView, type ReaderController } from "../../editor/readerView";
 import type { Utf16Range } from "../../model/text";
@@ -9,9 +10,9 @@ interface Props {
   text: string;
   title: string;
   highlights: readonly Highlight[];
-  selectedId: string | null;
+  /** The selected annotation: a click on a highlight selects it. */
+  selection: AnnotationSelection;
   onTag(tag: Tag, range: Utf16Range): void;
-  onSelectAnnotation(id: string): void;
   onDeleteSelected(): void;
   onAttributeSelected(): void;
   /** The taggable selection (snapped to words), or null. */
@@ -27,9 +28,8 @@ export function ArticleText({
   text,
   title,
   highlights,
-  selectedId,
+  selection,
   onTag,
-  onSelectAnnotation,
   onDeleteSelected,
   onAttributeSelected,
   onRangeChange,
@@ -40,8 +40,8 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({ onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange });
-  latest.current = { onTag, onSelectAnnotation, onDeleteSelected, onAttributeSelected, onRangeChange };
+  const latest = useRef({ onTag, onDeleteSelected, onAttributeSelected, onRangeChange });
+  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onRangeChange };
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -57,26 +57,23 @@ export function ArticleText({
           latest.current.onRangeChange?.(r);
         },
         onTagKey: (tag, r) => latest.current.onTag(tag, r),
-        onHighlightClick: (id) => latest.current.onSelectAnnotation(id),
+        onHighlightClick: (id) => selection.select(id),
         onDeleteKey: () => latest.current.onDeleteSelected(),
         onAttributeKey: () => latest.current.onAttributeSelected(),
       },
       `Article text: ${title}`,
+      selection,
     );
     controllerRef.current = controller;
     return () => {
       controller.destroy();
       controllerRef.current = null;
     };
-  }, [text, title, controllerRef]);
+  }, [text, title, controllerRef, selection]);
 
   useEffect(() => {
     controllerRef.current?.setHighlights(highlights);
   }, [highlights, controllerRef]);
-
-  useEffect(() => {
-    controllerRef.current?.setSelected(selectedId);
-  }, [selectedId, controllerRef]);
 
   // The toolbar waits for the mouse button to be released, so it never sits under a drag in progress.
   useEffect(() => {

@@ -4,13 +4,11 @@ import { proposeSpeakers } from "../../model/speakerProposals";
 import type { Paragraph, TextOffsets } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
-import type { StoreStep } from "../../store/changes";
-import type { AnnotatorDatabase } from "../../store/schema";
 import { useArticles, useAttributedAnnotations } from "../shared/queries";
+import { useWrites } from "../writes/WritesProvider";
 import { SpeakerPicker } from "./SpeakerPicker";
 
 interface Props {
-  db: AnnotatorDatabase;
   article: Article;
   /** The article's offset and paragraph tables, computed once by the reader (a long text takes a while). */
   offsets: TextOffsets;
@@ -19,22 +17,20 @@ interface Props {
   /** The article's annotations: its linked speaker spans are evidence for the proposal. */
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
-  record(write: Promise<StoreStep | null>): Promise<unknown>;
-  onClose(message?: string): void;
+  onClose(): void;
 }
 
 /** Asks who said a quote, claim or statistic, or which speaker a speaker span names, proposing the likeliest first. */
 export function AttributionDialog({
-  db,
   article,
   offsets,
   paragraphs,
   annotation,
   annotations,
   speakers,
-  record,
   onClose,
 }: Props) {
+  const { write, announce } = useWrites();
   const attributed = useAttributedAnnotations();
   const articles = useArticles();
   const isMention = annotation.tag === "speaker";
@@ -70,12 +66,12 @@ export function AttributionDialog({
   }, [attributed, articles]);
 
   const apply = async (choice: SpeakerChoice, message: string) => {
-    try {
-      await record(attributeAnnotation(db, annotation.id, choice, isMention ? annotation.exact : null));
-      onClose(message);
-    } catch (error) {
-      onClose(`Could not save the speaker: ${String(error)}`);
-    }
+    onClose();
+    const mention = isMention ? annotation.exact : null;
+    await write("save the speaker", (db) => attributeAnnotation(db, annotation.id, choice, mention), {
+      data: { annotationId: annotation.id, choice },
+      onSaved: () => announce(message),
+    });
   };
 
   return (
@@ -95,7 +91,7 @@ export function AttributionDialog({
         const speaker: Speaker = { id: crypto.randomUUID(), name, aliases: [] };
         void apply({ create: speaker }, `Created speaker ${name}.`);
       }}
-      onClose={() => onClose()}
+      onClose={onClose}
     />
   );
 }

@@ -1,63 +1,32 @@
-import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
+import { type Annotation, type Speaker, TAG_LABELS, TAGS } from "../../model/types";
 import { MOD } from "../shared/keyboard";
-import { AnnotationList } from "./AnnotationList";
-
-export type SpeakerFilter = "all" | "unattributed" | string;
+import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
+import { type AnnotationActions, AnnotationList } from "./AnnotationList";
+import type { ReaderFilters } from "./useShownAnnotations";
 
 interface Props {
-  /** Failed writes and other things the user must see at once. */
-  notices: React.ReactNode;
-  /** Imported annotations that could not be placed in this text. */
-  orphans: React.ReactNode;
-  /** Null while the annotations are being read. */
+  /** How many annotations the article has; null while they are being read. */
   total: number | null;
-  annotations: readonly Annotation[];
+  /** The annotations that pass the filters. */
+  shown: readonly Annotation[];
   speakers: readonly Speaker[];
   selectedId: string | null;
-  shownTags: ReadonlySet<Tag>;
-  onShownTags(tags: ReadonlySet<Tag>): void;
-  speakerFilter: SpeakerFilter;
-  onSpeakerFilter(filter: SpeakerFilter): void;
-  status: string;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  onUndo(): void;
-  onRedo(): void;
-  onSelect(annotation: Annotation): void;
-  onRetag(annotation: Annotation, tag: Tag): void;
-  onNote(annotation: Annotation, note: string): void;
-  onDelete(annotation: Annotation): void;
-  onAttribute(annotation: Annotation): void;
+  filters: ReaderFilters;
+  actions: AnnotationActions;
+  /** Imported annotations that could not be placed in this text. */
+  orphans: React.ReactNode;
 }
 
-export function ReaderSidebar(props: Props) {
-  const { shownTags, speakers } = props;
+/** The article's annotations beside its text: filters, what just happened, the list, and the keys. */
+export function ReaderSidebar({ total, shown, speakers, selectedId, filters, actions, orphans }: Props) {
+  const { shownTags, setShownTags, speakerFilter, setSpeakerFilter } = filters;
   return (
     <aside className="sidebar" aria-label="Annotations of this article">
       <div className="sidebar-header">
         <h2>
-          Annotations <span className="count">{props.total ?? "…"}</span>
+          Annotations <span className="count">{total ?? "…"}</span>
         </h2>
-        <div className="undo-buttons">
-          <button
-            type="button"
-            onClick={props.onUndo}
-            disabled={!props.undoLabel}
-            aria-keyshortcuts="Control+Z Meta+Z"
-            title={props.undoLabel ? `Undo ${props.undoLabel} (${MOD}+Z)` : "Nothing to undo"}
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            onClick={props.onRedo}
-            disabled={!props.redoLabel}
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-            title={props.redoLabel ? `Redo ${props.redoLabel} (${MOD}+Shift+Z)` : "Nothing to redo"}
-          >
-            Redo
-          </button>
-        </div>
+        <UndoButtons />
       </div>
       <fieldset className="tag-filter">
         <legend>Show</legend>
@@ -70,7 +39,7 @@ export function ReaderSidebar(props: Props) {
                 const next = new Set(shownTags);
                 if (event.target.checked) next.add(t);
                 else next.delete(t);
-                props.onShownTags(next);
+                setShownTags(next);
               }}
             />
             {TAG_LABELS[t]}s
@@ -79,7 +48,7 @@ export function ReaderSidebar(props: Props) {
       </fieldset>
       <label className="speaker-filter">
         Speaker
-        <select value={props.speakerFilter} onChange={(event) => props.onSpeakerFilter(event.target.value)}>
+        <select value={speakerFilter} onChange={(event) => setSpeakerFilter(event.target.value)}>
           <option value="all">All speakers</option>
           <option value="unattributed">Unattributed</option>
           {speakers.map((s) => (
@@ -89,25 +58,14 @@ export function ReaderSidebar(props: Props) {
           ))}
         </select>
       </label>
-      {props.notices}
-      <p className="status" role="status" aria-live="polite">
-        {props.status}
-      </p>
-      {props.total === null ? (
+      <PendingWrites />
+      <WriteStatus />
+      {total === null ? (
         <p className="loading">Loading annotations…</p>
       ) : (
-        <AnnotationList
-          annotations={props.annotations}
-          speakers={speakers}
-          selectedId={props.selectedId}
-          onSelect={props.onSelect}
-          onRetag={props.onRetag}
-          onNote={props.onNote}
-          onDelete={props.onDelete}
-          onAttribute={props.onAttribute}
-        />
+        <AnnotationList annotations={shown} speakers={speakers} selectedId={selectedId} actions={actions} />
       )}
-      {props.orphans}
+      {orphans}
       <details className="keys">
         <summary>Keyboard</summary>
         <dl>

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { describeError } from "./errorLog";
+import { describeError } from "../../model/describeError";
 
 interface Props {
   children: ReactNode;

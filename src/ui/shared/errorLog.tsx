@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { describeError } from "../../model/describeError";
 
 export interface LoggedError {
   id: number;
@@ -13,11 +14,6 @@ interface ErrorLogValue {
 }
 
 const ErrorLogContext = createContext<ErrorLogValue>({ errors: [], report: () => {}, clear: () => {} });
-
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
-}
 
 let nextId = 1;
 

@@ -1,10 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { nameKey } from "../../model/speakerNames";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
-import type { StoreStep } from "../../store/changes";
-import type { AnnotatorDatabase } from "../../store/schema";
 import { deleteSpeaker, mergeSpeakers, updateSpeaker } from "../../store/speakers";
-import { isTextField, MOD } from "../shared/keyboard";
+import { MOD } from "../shared/keyboard";
 import {
   emptyTagCounts,
   type TagCounts,
@@ -13,8 +11,8 @@ import {
   useSpeakers,
 } from "../shared/queries";
 import { articleHref, speakerHref } from "../shared/routes";
-import { useStorage } from "../shared/storage";
-import { useUndoHistory } from "../writes/useUndoHistory";
+import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
+import { useWrites, type Writes } from "../writes/WritesProvider";
 
 function countsOf(annotations: readonly Annotation[]): TagCounts {
   const counts = emptyTagCounts();
@@ -26,12 +24,9 @@ const COUNTED: Tag[] = ["quote", "claim", "statistic"];
 
 /** Speakers across the corpus: who said how much, where, and the tools to keep the list clean. */
 export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined }) {
-  const storage = useStorage();
-  const db = storage.state === "ready" ? storage.db : null;
+  const { db } = useWrites();
   const speakers = useSpeakers();
   const attributed = useAttributedAnnotations();
-  const history = useUndoHistory(db);
-  const [status, setStatus] = useState("");
 
   const bySpeaker = useMemo(() => {
     const map = new Map<string, Annotation[]>();
@@ -44,28 +39,6 @@ export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined })
     return map;
   }, [attributed]);
 
-  const run = async (write: Promise<StoreStep | null>) => {
-    try {
-      const step = await history.record(write);
-      if (step) setStatus(`${step.label}. ${MOD}+Z undoes it.`);
-    } catch (error) {
-      setStatus(`Could not save: ${String(error)}`);
-    }
-  };
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || event.key.toLowerCase() !== "z")
-        return;
-      event.preventDefault();
-      void (event.shiftKey ? history.redo() : history.undo()).then((step) => {
-        if (step) setStatus(`${event.shiftKey ? "Redone" : "Undone"}: ${step.label}.`);
-      });
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [history]);
-
   const selected = speakers?.find((s) => s.id === speakerId);
 
   return (
@@ -75,18 +48,10 @@ export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined })
           <a href="#/">← Library</a>
           <h1>Speakers</h1>
         </div>
-        <div className="undo-buttons">
-          <button type="button" disabled={!history.undoLabel} onClick={() => void history.undo()}>
-            Undo
-          </button>
-          <button type="button" disabled={!history.redoLabel} onClick={() => void history.redo()}>
-            Redo
-          </button>
-        </div>
+        <UndoButtons />
       </header>
-      <p className="status" role="status">
-        {status}
-      </p>
+      <PendingWrites />
+      <WriteStatus />
       {speakers && speakers.length === 0 ? (
         <p className="empty">
           No speakers yet. Tag a name in an article as Speaker, or choose “Speaker…” on a quote, to create
@@ -135,11 +100,9 @@ export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined })
       {selected && db ? (
         <SpeakerDetail
           key={selected.id}
-          db={db}
           speaker={selected}
           speakers={speakers ?? []}
           annotations={bySpeaker.get(selected.id) ?? []}
-          run={run}
         />
       ) : null}
     </main>
@@ -147,14 +110,22 @@ export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined })
 }
 
 interface DetailProps {
-  db: AnnotatorDatabase;
   speaker: Speaker;
   speakers: readonly Speaker[];
   annotations: readonly Annotation[];
-  run(write: Promise<StoreStep | null>): Promise<void>;
 }
 
-function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps) {
+function SpeakerDetail({ speaker, speakers, annotations }: DetailProps) {
+  const { write, announce } = useWrites();
+  /** Saves a change to the speakers and says how to take it back. */
+  const run = (what: string, change: Parameters<Writes["write"]>[1], onSaved?: () => void) =>
+    write(what, change, {
+      onSaved(step) {
+        announce(`${step.label}. ${MOD}+Z undoes it.`);
+        onSaved?.();
+      },
+    });
+
   const [name, setName] = useState(speaker.name);
   const [alias, setAlias] = useState("");
   const [mergeTarget, setMergeTarget] = useState("");
@@ -175,7 +146,7 @@ function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps)
     if (!clean || clean === speaker.name) return;
     const clash = others.find((s) => nameKey(s.name) === nameKey(clean));
     if (clash) setConfirming({ kind: "merge", into: clash });
-    else void run(updateSpeaker(db, speaker.id, { name: clean }));
+    else void run("rename the speaker", (db) => updateSpeaker(db, speaker.id, { name: clean }));
   };
 
   return (
@@ -199,7 +170,9 @@ function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps)
                 type="button"
                 aria-label={`Remove alias ${a}`}
                 onClick={() =>
-                  void run(updateSpeaker(db, speaker.id, { aliases: speaker.aliases.filter((x) => x !== a) }))
+                  void run("remove the alias", (db) =>
+                    updateSpeaker(db, speaker.id, { aliases: speaker.aliases.filter((x) => x !== a) }),
+                  )
                 }
               >
                 ×
@@ -212,7 +185,9 @@ function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps)
             event.preventDefault();
             const clean = alias.replace(/\s+/g, " ").trim();
             if (!clean || speaker.aliases.includes(clean)) return;
-            void run(updateSpeaker(db, speaker.id, { aliases: [...speaker.aliases, clean] }));
+            void run("add the alias", (db) =>
+              updateSpeaker(db, speaker.id, { aliases: [...speaker.aliases, clean] }),
+            );
             setAlias("");
           }}
         >
@@ -261,15 +236,19 @@ function SpeakerDetail({ db, speaker, speakers, annotations, run }: DetailProps)
             // biome-ignore lint/a11y/noAutofocus: the confirmation is the only thing to answer.
             autoFocus
             onClick={() => {
-              const write =
-                confirming.kind === "merge"
-                  ? mergeSpeakers(db, confirming.into.id, speaker.id)
-                  : deleteSpeaker(db, speaker.id);
               setConfirming(null);
-              void run(write).then(() => {
+              // Only a saved change leaves this speaker's page: a refused one stays here, with Retry.
+              const leave = () => {
                 window.location.hash =
                   confirming.kind === "merge" ? speakerHref(confirming.into.id) : speakerHref();
-              });
+              };
+              if (confirming.kind === "merge")
+                void run(
+                  "merge the speakers",
+                  (db) => mergeSpeakers(db, confirming.into.id, speaker.id),
+                  leave,
+                );
+              else void run("delete the speaker", (db) => deleteSpeaker(db, speaker.id), leave);
             }}
           >
             {confirming.kind === "merge" ? "Confirm merge" : "Delete speaker"}
