@@ -87,3 +87,42 @@ describe("the highlights plugin", () => {
     expect(drawn(state)).toEqual(["x:twoCharlie:hl hl-claim"]);
   });
 });
+
+describe("the highlights plugin's state", () => {
+  it("is a value: a later change leaves an earlier editor state as it was", () => {
+    const { state } = start([highlight("a", "Alpha"), highlight("b", "Bravo")], [0]);
+    const put = state.apply(changeHighlight(state.tr, { put: highlight("c", "Charlie") }));
+    const removed = put.apply(changeHighlight(put.tr, { remove: "a" }));
+    expect(highlightsAt(state, at("Charlie")).map((h) => h.id)).toEqual([]);
+    expect(highlightsAt(state, at("Alpha")).map((h) => h.id)).toEqual(["a"]);
+    expect(highlightsAt(put, at("Charlie")).map((h) => h.id)).toEqual(["c"]);
+    expect(highlightsAt(put, at("Alpha")).map((h) => h.id)).toEqual(["a"]);
+    expect(highlightsAt(removed, at("Alpha")).map((h) => h.id)).toEqual([]);
+    // Settling an earlier state to the database's set starts from that state's own highlights.
+    const settled = state.apply(setHighlights(state.tr, [highlight("b", "Bravo")]));
+    expect(drawn(settled)).toEqual(["b:Bravo:hl hl-quote"]);
+  });
+
+  it("stays a value through many changes, each seen as of its own state", () => {
+    const { state } = start([], [0, 1, 2]);
+    const words = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
+    const states = [state];
+    for (let i = 0; i < 300; i++) {
+      const last = states[states.length - 1] as EditorState;
+      const word = words[i % words.length] as string;
+      const change = i % 3 === 2 ? { remove: `h${i - 1}` } : { put: highlight(`h${i}`, word) };
+      states.push(last.apply(changeHighlight(last.tr, change)));
+    }
+    // Replaying the same changes on plain sets gives each state's highlights.
+    const expected = new Set<string>();
+    states.forEach((s, i) => {
+      if (i > 0) {
+        const n = i - 1;
+        if (n % 3 === 2) expected.delete(`h${n - 1}`);
+        else expected.add(`h${n}`);
+      }
+      const ids = new Set(words.flatMap((w) => highlightsAt(s, at(w)).map((h) => h.id)));
+      expect(ids).toEqual(expected);
+    });
+  });
+});

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import type { Tag } from "../model/types";
+import { HighlightIndex } from "./highlightIndex";
 import type { PositionMap } from "./positions";
 
 /** What the reader draws of an annotation; offsets are UTF-16 units into the article text. */
@@ -16,11 +17,8 @@ export interface Highlight {
 
 interface HighlightsState {
   decorations: DecorationSet;
-  /**
-   * Every highlight, drawn or not. A key press changes this map in place rather than copying it (5 ms
-   * at 10,000): the reader never goes back to an earlier editor state.
-   */
-  byId: Map<string, Highlight>;
+  /** Every highlight, drawn or not. */
+  byId: HighlightIndex;
   selectedId: string | null;
   /** The sections (see schema.ts) whose highlights are drawn: those that have come near the viewport. */
   shown: ReadonlySet<number>;
@@ -75,17 +73,16 @@ export function highlightsPlugin(
     set.find(positions.toPos(h.from), positions.toPos(h.to), (spec) => spec.id === h.id);
 
   function sync(state: HighlightsState, doc: ProseMirrorNode, next: readonly Highlight[]): HighlightsState {
-    const byId = new Map<string, Highlight>();
-    for (const h of next) byId.set(h.id, h);
+    const byId = HighlightIndex.of(next);
     const removed: Decoration[] = [];
     const added: Decoration[] = [];
-    for (const [id, old] of state.byId) {
-      const now = byId.get(id);
+    for (const old of state.byId.values()) {
+      const now = byId.get(old.id);
       if ((!now || !sameHighlight(old, now)) && inShown(old, state.shown))
         removed.push(...findDecorations(state.decorations, old));
     }
-    for (const [id, h] of byId) {
-      const old = state.byId.get(id);
+    for (const h of byId.values()) {
+      const old = state.byId.get(h.id);
       if (old && sameHighlight(old, h)) continue;
       const decoration = drawnDecoration(state, doc, h);
       if (decoration) added.push(decoration);
@@ -102,18 +99,18 @@ export function highlightsPlugin(
     doc: ProseMirrorNode,
     { put, remove }: { put?: Highlight; remove?: string },
   ): HighlightsState {
-    const byId = state.byId;
+    let byId = state.byId;
     let decorations = state.decorations;
     for (const id of [remove, put?.id]) {
       const old = id === undefined ? undefined : byId.get(id);
       if (!old || (put && id === put.id && sameHighlight(old, put))) continue;
       decorations = decorations.remove(findDecorations(decorations, old));
-      byId.delete(old.id);
+      byId = byId.without(old.id);
     }
     if (put && !byId.has(put.id)) {
       const decoration = drawnDecoration(state, doc, put);
       if (decoration) decorations = decorations.add(doc, [decoration]);
-      byId.set(put.id, put);
+      byId = byId.with(put);
     }
     return { ...state, byId, decorations };
   }
@@ -151,7 +148,7 @@ export function highlightsPlugin(
     key: highlightsKey,
     state: {
       init(_config, state: EditorState) {
-        const byId = new Map(initial.map((h) => [h.id, h]));
+        const byId = HighlightIndex.of(initial);
         const empty: HighlightsState = {
           decorations: DecorationSet.empty,
           byId,
