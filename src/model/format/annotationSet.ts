@@ -1,3 +1,4 @@
+import { compareByPosition } from "../annotationOrder";
 import type { Annotation, Article, Speaker, Tag } from "../types";
 
 /**
@@ -49,19 +50,6 @@ export interface ExportV1 {
   exportedAt: string;
   speakers: ExportedSpeakerV1[];
   articles: ExportedArticleV1[];
-}
-
-/** Text order; ties by creation so that the same data always exports to the same bytes. */
-export function compareByPosition(
-  a: Pick<Annotation, "start" | "end" | "createdAt" | "id">,
-  b: Pick<Annotation, "start" | "end" | "createdAt" | "id">,
-): number {
-  return (
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
 }
 
 export interface ExportInput {
