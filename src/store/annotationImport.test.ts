@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sha256Hex } from "../model/articleFile";
-import { buildExportV1 } from "../model/format/annotationSet";
+import { buildAnnotationSet } from "../model/format/annotationSet";
 import { parseAnnotationSet } from "../model/format/parseAnnotationSet";
 import type { Annotation, Article } from "../model/types";
 import { applyImport } from "./annotationImport";
@@ -56,13 +56,13 @@ describe("importing annotation sets into the store", () => {
     await createSpeaker(db, { id: "sp", name: "The Minister", aliases: [] });
     await createAnnotation(db, quote);
     const exportedAt = new Date("2026-11-25T00:00:00.000Z");
-    const before = buildExportV1({ ...(await dump()), articles: [bundled], exportedAt });
+    const before = buildAnnotationSet({ ...(await dump()), articles: [bundled], exportedAt });
     const parsed = parseAnnotationSet("all.json", JSON.stringify(before));
     if (!parsed.ok) throw new Error(parsed.error);
     await db.annotations.clear();
     await db.speakers.clear();
     await applyImport(db, parsed.data, "replace", "all.json", [bundled]);
-    expect(buildExportV1({ ...(await dump()), articles: [bundled], exportedAt })).toEqual(before);
+    expect(buildAnnotationSet({ ...(await dump()), articles: [bundled], exportedAt })).toEqual(before);
   });
 
   it("leaves the database exactly as it was for every malformed file", async () => {
@@ -79,7 +79,7 @@ describe("importing annotation sets into the store", () => {
   });
 
   it("writes all or nothing: a failure inside the transaction leaves no part of the import", async () => {
-    const data = buildExportV1({
+    const data = buildAnnotationSet({
       articles: [bundled],
       annotations: [quote, { ...quote, id: "q2" }],
       speakers: [{ id: "sp", name: "The Minister", aliases: [] }],

@@ -1,4 +1,4 @@
-import type { ExportV1 } from "../model/format/annotationSet";
+import type { AnnotationSet } from "../model/format/annotationSet";
 import { type ImportMode, type ImportPlan, planImport } from "../model/importPlan";
 import type { Article } from "../model/types";
 import type { AnnotatorDatabase } from "./schema";
@@ -6,7 +6,7 @@ import type { AnnotatorDatabase } from "./schema";
 /** The plan for importing `data` into the library as it is now, to show the user before anything is written. */
 export async function previewImport(
   db: AnnotatorDatabase,
-  data: ExportV1,
+  data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
   bundled: readonly Article[],
@@ -23,7 +23,7 @@ export async function previewImport(
  */
 export async function applyImport(
   db: AnnotatorDatabase,
-  data: ExportV1,
+  data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
   bundled: readonly Article[],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import { textOffsets } from "../text";
 import { TAGS } from "../types";
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from "./annotationSet";
+import { type AnnotationSet, EXPORT_FORMAT, EXPORT_VERSION } from "./annotationSet";
 
 /**
  * Reading an annotation set back: every version of our format ever written, checked by schema and then
@@ -13,7 +13,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from "./annotationSet";
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 5;
 
-export type ParseResult = { ok: true; data: ExportV1 } | { ok: false; error: string };
+export type ParseResult = { ok: true; data: AnnotationSet } | { ok: false; error: string };
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO 8601 time");
 const offset = z.number().int("expected a whole number").nonnegative("expected a number ≥ 0");
@@ -53,8 +53,8 @@ const exportV1Schema = z.object({
 });
 
 /** Readers for each version, oldest first; a new version adds an entry that upgrades to the newest shape. */
-const READERS: Record<number, (value: unknown) => z.ZodSafeParseResult<ExportV1>> = {
-  1: (value) => exportV1Schema.safeParse(value) as z.ZodSafeParseResult<ExportV1>,
+const READERS: Record<number, (value: unknown) => z.ZodSafeParseResult<AnnotationSet>> = {
+  1: (value) => exportV1Schema.safeParse(value) as z.ZodSafeParseResult<AnnotationSet>,
 };
 
 export function parseAnnotationSet(
@@ -120,7 +120,7 @@ export function parseAnnotationSet(
   return { ok: true, data: parsed.data };
 }
 
-function checkMeaning(data: ExportV1): string[] {
+function checkMeaning(data: AnnotationSet): string[] {
   const problems: string[] = [];
   const speakerIds = new Set<string>();
   data.speakers.forEach((s, i) => {

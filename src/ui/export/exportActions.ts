@@ -1,4 +1,4 @@
-import { buildExportV1, exportFileName } from "../../model/format/annotationSet";
+import { buildAnnotationSet, exportFileName } from "../../model/format/annotationSet";
 import { buildCsv } from "../../model/format/csv";
 import { buildW3cCollection } from "../../model/format/w3c";
 import type { Annotation, Article, Speaker } from "../../model/types";
@@ -46,7 +46,7 @@ export function downloadExport(
   allSpeakers = false,
 ): void {
   const named = new Set(content.annotations.map((a) => a.speakerId));
-  const data = buildExportV1({
+  const data = buildAnnotationSet({
     articles: content.articles,
     annotations: content.annotations,
     speakers: allSpeakers ? content.speakers : content.speakers.filter((s) => named.has(s.id)),

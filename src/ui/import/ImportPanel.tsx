@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import type { ExportV1 } from "../../model/format/annotationSet";
+import type { AnnotationSet } from "../../model/format/annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
 import { describeImportSummary, type ImportMode, type ImportPlan } from "../../model/importPlan";
 import { applyImport, previewImport } from "../../store/annotationImport";
@@ -12,7 +12,7 @@ type Result = ArticleImportResult | { file: string; outcome: "annotations"; mess
 
 interface PendingSet {
   fileName: string;
-  data: ExportV1;
+  data: AnnotationSet;
   mode: ImportMode;
   plan: ImportPlan;
 }
