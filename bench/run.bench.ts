@@ -216,7 +216,7 @@ test("benchmark", async () => {
           )
         : unavailableMetric({
             ...importFields,
-            note: "not available yet: no parseAnnotationSet (src/model/format/parseAnnotationSet.ts) and applyImport(db, data, mode, fileName, bundled) (src/store/annotationImport.ts) to call",
+            note: "not available yet: no parseAnnotationSet (src/model/format/parseAnnotationSet.ts) and applyImport(db, data, mode, fileName) (src/store/annotationImport.ts) to call",
           }),
       measuredMetric(
         {

@@ -23,7 +23,6 @@ interface ImportSetModule {
     data: unknown,
     mode: "merge" | "replace",
     fileName: string,
-    bundled: readonly never[],
   ) => Promise<unknown>;
 }
 
@@ -37,8 +36,8 @@ async function loadImport() {
   const { parseAnnotationSet } = await loadParse();
   const { applyImport } = await loadStore();
   if (typeof parseAnnotationSet !== "function" || typeof applyImport !== "function") return null;
-  // The shape this page was written for: applyImport(db, data, mode, fileName, bundled).
-  if (applyImport.length !== 5) return null;
+  // The shape this page was written for: applyImport(db, data, mode, fileName).
+  if (applyImport.length !== 4) return null;
   return { parseAnnotationSet, applyImport };
 }
 
@@ -84,7 +83,7 @@ const benchStore = {
       const parsed = found.parseAnnotationSet(FILE_NAME, benchStore.fileText);
       parseMs = performance.now() - start;
       if (!parsed.ok) throw new Error(parsed.error);
-      await found.applyImport(db, parsed.data, "merge", FILE_NAME, []);
+      await found.applyImport(db, parsed.data, "merge", FILE_NAME);
     });
     return { ...timing, parseMs };
   },

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { type AnnotationSet, fromExported } from "../../src/model/format/annotationSet";
 import type { Annotation } from "../../src/model/types";
 import { armExportProbe, readExportTiming } from "../browser/exportProbe";
 
@@ -56,12 +57,8 @@ interface BenchStore {
 
 /** The annotation rows of an export file of one article, as the store keeps them. */
 export function rowsOfExport(fileText: string): Annotation[] {
-  const data = JSON.parse(fileText) as {
-    articles: { id: string; annotations: Omit<Annotation, "articleId">[] }[];
-  };
-  return data.articles.flatMap((article) =>
-    article.annotations.map((a) => ({ ...a, articleId: article.id })),
-  );
+  const data = JSON.parse(fileText) as AnnotationSet;
+  return data.articles.flatMap((article) => article.annotations.map((a) => fromExported(a, article.id)));
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { spanOf } from "./anchor";
 import { normalizeLineEndings, sha256Hex } from "./articleFile";
-import { buildExportV1 } from "./format/annotationSet";
+import { buildAnnotationSet } from "./format/annotationSet";
+import { parseAnnotationSet } from "./format/parseAnnotationSet";
 import { planImport } from "./importPlan";
 import { textOffsets } from "./text";
 import type { Annotation, Article, Speaker } from "./types";
@@ -52,7 +53,7 @@ const quote = annotationOf(article, "We want to work with you", "q1", { speakerI
 const claim = annotationOf(article, "strengthen our cooperation", "c1", { tag: "claim" });
 const hello = annotationOf(imported, "hello there", "h1");
 const exportedAt = new Date("2026-11-25T10:00:00.000Z");
-const full = buildExportV1({
+const full = buildAnnotationSet({
   articles: [article, imported],
   annotations: [quote, claim, hello],
   speakers: [harris],
@@ -70,7 +71,7 @@ describe("planning an import", () => {
     expect(plan.summary.articles).toEqual({ inFile: 2, added: 1, known: 1, textChanged: 0 });
     expect(plan.summary.annotations).toMatchObject({ inFile: 3, added: 3, updated: 0, orphans: 0 });
     expect(plan.articles).toEqual([imported]);
-    const again = buildExportV1({
+    const again = buildAnnotationSet({
       articles: [article, ...plan.articles],
       annotations: plan.annotations,
       speakers: plan.speakers,
@@ -150,7 +151,7 @@ describe("planning an import", () => {
       exact: "strengthen our cooperation",
     });
     // An orphan is exported apart, and read back as an orphan.
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [changed],
       annotations: plan.annotations.filter((a) => a.articleId === changed.id),
       speakers: [harris],
@@ -164,5 +165,80 @@ describe("planning an import", () => {
       "b.json",
     );
     expect(back.annotations.find((a) => a.id === "c1")?.orphan).toBe(true);
+  });
+
+  it("carries every field of every record through a file: build, JSON, parse, plan", () => {
+    // `Required` makes a field added to a record a compile error here until the test sets it.
+    const placed: Required<Omit<Annotation, "orphan">> = {
+      ...annotationOf(imported, "hello there", "every-field"),
+      tag: "statistic",
+      speakerId: "kh",
+      note: "a note on “hello” 😀",
+      createdAt: "2026-11-21T08:00:00.000Z",
+      updatedAt: "2026-11-22T09:30:00.000Z",
+    };
+    const orphan: Required<Annotation> = {
+      id: "every-field-orphan",
+      articleId: imported.id,
+      tag: "claim",
+      start: 40,
+      end: 52,
+      exact: "an older text",
+      prefix: "words before ",
+      suffix: " words after",
+      speakerId: "kh",
+      note: "made on another version",
+      createdAt: "2026-11-19T07:00:00.000Z",
+      updatedAt: "2026-11-23T11:45:00.000Z",
+      orphan: true,
+    };
+    const speaker: Required<Speaker> = { id: "kh", name: "Kamala Harris", aliases: ["Harris", "VP Harris"] };
+    const file = JSON.stringify(
+      buildAnnotationSet({
+        articles: [imported],
+        annotations: [placed, orphan],
+        speakers: [speaker],
+        exportedAt,
+      }),
+    );
+    const parsed = parseAnnotationSet("every-field.json", file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planImport(parsed.data, { articles: [], annotations: [], speakers: [] }, "merge", "a.json");
+    expect(plan.articles).toStrictEqual([imported]);
+    expect(plan.speakers).toStrictEqual([speaker]);
+    expect(plan.annotations).toStrictEqual([placed, orphan]);
+  });
+
+  it("takes an annotation that differs in any one field as changed, and one equal in all as unchanged", () => {
+    // One change per field but the id (which makes it another annotation); a field added to the record
+    // is a compile error here until the test changes it too.
+    const changes: { [K in Exclude<keyof Annotation, "id">]-?: Pick<Annotation, K> } = {
+      articleId: { articleId: imported.id },
+      tag: { tag: "claim" },
+      start: { start: quote.start + 1 },
+      end: { end: quote.end + 1 },
+      exact: { exact: "other" },
+      prefix: { prefix: "other" },
+      suffix: { suffix: "other" },
+      speakerId: { speakerId: null },
+      note: { note: "other" },
+      createdAt: { createdAt: "2026-11-01T00:00:00.000Z" },
+      updatedAt: { updatedAt: "2026-11-01T00:00:00.000Z" },
+      orphan: { orphan: true },
+    };
+    for (const change of Object.values(changes)) {
+      const library = {
+        articles: [article, imported],
+        annotations: [{ ...quote, ...change }],
+        speakers: [harris],
+      };
+      const plan = planImport(full, library, "replace", "all.json");
+      expect(plan.summary.annotations, JSON.stringify(change)).toMatchObject({ updated: 1, unchanged: 0 });
+    }
+    const library = { articles: [article, imported], annotations: [{ ...quote }], speakers: [harris] };
+    expect(planImport(full, library, "replace", "all.json").summary.annotations).toMatchObject({
+      updated: 0,
+      unchanged: 1,
+    });
   });
 });

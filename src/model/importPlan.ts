@@ -1,6 +1,14 @@
 import { spanOf } from "./anchor";
-import type { ExportedAnnotationV1, ExportV1 } from "./format/annotationSet";
+import {
+  ANNOTATION_FIELDS,
+  type AnnotationSet,
+  ARTICLE_FIELDS,
+  type ExportedAnnotation,
+  fromExported,
+  SPEAKER_FIELDS,
+} from "./format/annotationSet";
 import { reanchor } from "./reanchor";
+import { pickFields, sameFields } from "./records";
 import { nameKey } from "./speakerNames";
 import { textOffsets } from "./text";
 import type { Annotation, Article, Speaker } from "./types";
@@ -55,7 +63,7 @@ export interface ImportPlan {
 }
 
 export function planImport(
-  data: ExportV1,
+  data: AnnotationSet,
   library: LibraryState,
   mode: ImportMode,
   fileName: string,
@@ -90,7 +98,7 @@ export function planImport(
     else summary.speakers.added++;
     if (!existing) {
       speakerId.set(s.id, s.id);
-      speakers.push({ id: s.id, name: s.name, aliases: [...s.aliases] });
+      speakers.push(pickFields(s, SPEAKER_FIELDS));
       continue;
     }
     speakerId.set(s.id, existing.id);
@@ -119,13 +127,8 @@ export function planImport(
       summary.articles.known++;
       if (known.textSha256 !== fileArticle.textSha256) summary.articles.textChanged++;
     } else {
-      target = {
-        id: fileArticle.id,
-        title: fileArticle.title,
-        source: fileArticle.source || `import:${fileName}`,
-        text: fileArticle.text,
-        textSha256: fileArticle.textSha256,
-      };
+      target = pickFields(fileArticle, ARTICLE_FIELDS);
+      target.source ||= `import:${fileName}`;
       articles.push(target);
       summary.articles.added++;
     }
@@ -133,21 +136,8 @@ export function planImport(
     const offsets = sameText ? null : textOffsets(target.text);
 
     const incoming: Annotation[] = [];
-    const place = (a: ExportedAnnotationV1, wasOrphan: boolean): Annotation => {
-      const base: Annotation = {
-        id: a.id,
-        articleId: target.id,
-        tag: a.tag,
-        start: a.start,
-        end: a.end,
-        exact: a.exact,
-        prefix: a.prefix,
-        suffix: a.suffix,
-        speakerId: a.speakerId === null ? null : (speakerId.get(a.speakerId) ?? null),
-        note: a.note,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-      };
+    const place = (a: ExportedAnnotation, wasOrphan: boolean): Annotation => {
+      const base = fromExported(a, target.id, (id) => speakerId.get(id) ?? null);
       if (wasOrphan) {
         summary.annotations.orphans++;
         return { ...base, orphan: true };
@@ -194,18 +184,9 @@ export function planImport(
   return { mode, summary, articles, speakers, annotations, deleteAnnotationIds, deleteSpeakerIds: [] };
 }
 
+/** Whether importing `b` over `a` would change nothing: every field of the record is the same. */
 function sameAnnotation(a: Annotation, b: Annotation): boolean {
-  return (
-    a.articleId === b.articleId &&
-    a.tag === b.tag &&
-    a.start === b.start &&
-    a.end === b.end &&
-    a.exact === b.exact &&
-    a.speakerId === b.speakerId &&
-    a.note === b.note &&
-    a.updatedAt === b.updatedAt &&
-    !a.orphan === !b.orphan
-  );
+  return sameFields(a, b, ANNOTATION_FIELDS);
 }
 
 /** The summary in the user's words, one line per kind of record. */

@@ -1,12 +1,14 @@
 import "fake-indexeddb/auto";
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { sha256Hex } from "../model/articleFile";
-import { buildExportV1 } from "../model/format/annotationSet";
+import { spanOf } from "../model/anchor";
+import { buildAnnotationSet } from "../model/format/annotationSet";
 import { parseAnnotationSet } from "../model/format/parseAnnotationSet";
-import type { Annotation, Article } from "../model/types";
+import { textOffsets } from "../model/text";
+import type { Annotation } from "../model/types";
 import { applyImport } from "./annotationImport";
 import { createAnnotation } from "./annotations";
+import { bundledArticles } from "./bundledArticles";
 import { AnnotatorDatabase } from "./schema";
 import { createSpeaker } from "./speakers";
 
@@ -20,23 +22,17 @@ afterEach(async () => {
   await db.delete();
 });
 
-const text = "A headline\n\nThe minister said “we will act” today.\n";
-const bundled: Article = {
-  id: "b1",
-  title: "A headline",
-  source: "articles/b1.txt",
-  text,
-  textSha256: sha256Hex(text),
-};
+// The store reads the bundled articles itself: the annotations go on the first of them.
+const [bundled] = bundledArticles;
+if (!bundled) throw new Error("no bundled article");
+const offsets = textOffsets(bundled.text);
+const phrase = "We want to work with you";
+const at = bundled.text.indexOf(phrase);
 const quote: Annotation = {
   id: "q1",
-  articleId: "b1",
+  articleId: bundled.id,
   tag: "quote",
-  start: 31,
-  end: 42,
-  exact: "we will act",
-  prefix: "A headline\n\nThe minister said “",
-  suffix: "” today.\n",
+  ...spanOf(bundled.text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + phrase.length)),
   speakerId: "sp",
   note: "",
   createdAt: "2026-11-20T10:00:00.000Z",
@@ -56,13 +52,15 @@ describe("importing annotation sets into the store", () => {
     await createSpeaker(db, { id: "sp", name: "The Minister", aliases: [] });
     await createAnnotation(db, quote);
     const exportedAt = new Date("2026-11-25T00:00:00.000Z");
-    const before = buildExportV1({ ...(await dump()), articles: [bundled], exportedAt });
+    const before = buildAnnotationSet({ ...(await dump()), articles: [bundled], exportedAt });
     const parsed = parseAnnotationSet("all.json", JSON.stringify(before));
     if (!parsed.ok) throw new Error(parsed.error);
     await db.annotations.clear();
     await db.speakers.clear();
-    await applyImport(db, parsed.data, "replace", "all.json", [bundled]);
-    expect(buildExportV1({ ...(await dump()), articles: [bundled], exportedAt })).toEqual(before);
+    await applyImport(db, parsed.data, "replace", "all.json");
+    // The article is bundled, so the store knows it: it is not stored again as an imported copy.
+    expect(await db.articles.count()).toBe(0);
+    expect(buildAnnotationSet({ ...(await dump()), articles: [bundled], exportedAt })).toEqual(before);
   });
 
   it("leaves the database exactly as it was for every malformed file", async () => {
@@ -73,13 +71,13 @@ describe("importing annotation sets into the store", () => {
     for (const name of readdirSync(dir)) {
       const parsed = parseAnnotationSet(name, new Uint8Array(readFileSync(new URL(name, dir))));
       expect(parsed.ok).toBe(false);
-      if (parsed.ok) await applyImport(db, parsed.data, "merge", name, [bundled]);
+      if (parsed.ok) await applyImport(db, parsed.data, "merge", name);
     }
     expect(await dump()).toEqual(before);
   });
 
   it("writes all or nothing: a failure inside the transaction leaves no part of the import", async () => {
-    const data = buildExportV1({
+    const data = buildAnnotationSet({
       articles: [bundled],
       annotations: [quote, { ...quote, id: "q2" }],
       speakers: [{ id: "sp", name: "The Minister", aliases: [] }],
@@ -88,7 +86,7 @@ describe("importing annotation sets into the store", () => {
     const original = db.annotations.bulkPut.bind(db.annotations);
     db.annotations.bulkPut = (() =>
       Promise.reject(new Error("disk full"))) as unknown as typeof db.annotations.bulkPut;
-    await expect(applyImport(db, data, "merge", "a.json", [bundled])).rejects.toThrow("disk full");
+    await expect(applyImport(db, data, "merge", "a.json")).rejects.toThrow("disk full");
     db.annotations.bulkPut = original;
     expect(await dump()).toEqual({ articles: [], annotations: [], speakers: [] });
   });

@@ -1,18 +1,17 @@
-import type { ExportV1 } from "../model/format/annotationSet";
-import { type ImportMode, type ImportPlan, planImport } from "../model/importPlan";
-import type { Article } from "../model/types";
+import type { AnnotationSet } from "../model/format/annotationSet";
+import { type ImportMode, type ImportPlan, type LibraryState, planImport } from "../model/importPlan";
+import { libraryArticles } from "./library";
 import type { AnnotatorDatabase } from "./schema";
 
 /** The plan for importing `data` into the library as it is now, to show the user before anything is written. */
 export async function previewImport(
   db: AnnotatorDatabase,
-  data: ExportV1,
+  data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
-  bundled: readonly Article[],
 ): Promise<ImportPlan> {
   return db.transaction("r", db.articles, db.annotations, db.speakers, async () =>
-    planImport(data, await libraryState(db, bundled), mode, fileName),
+    planImport(data, await libraryState(db), mode, fileName),
   );
 }
 
@@ -23,13 +22,12 @@ export async function previewImport(
  */
 export async function applyImport(
   db: AnnotatorDatabase,
-  data: ExportV1,
+  data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
-  bundled: readonly Article[],
 ): Promise<ImportPlan> {
   return db.transaction("rw", db.articles, db.annotations, db.speakers, async () => {
-    const plan = planImport(data, await libraryState(db, bundled), mode, fileName);
+    const plan = planImport(data, await libraryState(db), mode, fileName);
     if (plan.deleteAnnotationIds.length) await db.annotations.bulkDelete(plan.deleteAnnotationIds);
     if (plan.deleteSpeakerIds.length) await db.speakers.bulkDelete(plan.deleteSpeakerIds);
     if (plan.articles.length) await db.articles.bulkPut(plan.articles);
@@ -39,11 +37,11 @@ export async function applyImport(
   });
 }
 
-async function libraryState(db: AnnotatorDatabase, bundled: readonly Article[]) {
-  const [imported, annotations, speakers] = await Promise.all([
-    db.articles.toArray(),
+async function libraryState(db: AnnotatorDatabase): Promise<LibraryState> {
+  const [articles, annotations, speakers] = await Promise.all([
+    libraryArticles(db),
     db.annotations.toArray(),
     db.speakers.toArray(),
   ]);
-  return { articles: [...bundled, ...imported], annotations, speakers };
+  return { articles, annotations, speakers };
 }

@@ -4,7 +4,7 @@ import { sha256Hex } from "../model/articleFile";
 import { invertStep } from "../model/history";
 import type { Annotation, Article } from "../model/types";
 import { createAnnotation } from "./annotations";
-import { addArticle, articleWithText, deleteArticle } from "./articles";
+import { addArticle, deleteArticle } from "./articles";
 import { applyChanges } from "./changes";
 import { AnnotatorDatabase } from "./schema";
 
@@ -42,12 +42,6 @@ const annotation: Annotation = {
 };
 
 describe("imported articles", () => {
-  it("finds an article by the hash of its text", async () => {
-    await addArticle(db, article);
-    expect(await articleWithText(db, sha256Hex(text))).toEqual(article);
-    expect(await articleWithText(db, sha256Hex("other"))).toBeUndefined();
-  });
-
   it("deletes an article with its annotations, and undo brings both back", async () => {
     await addArticle(db, article);
     await createAnnotation(db, annotation);

@@ -3,11 +3,6 @@ import { annotationsOfArticle } from "./annotations";
 import type { StoreChange, StoreStep } from "./changes";
 import type { AnnotatorDatabase } from "./schema";
 
-/** The imported article with this text, if any: importing the same text twice is one article. */
-export function articleWithText(db: AnnotatorDatabase, textSha256: string): Promise<Article | undefined> {
-  return db.articles.where("textSha256").equals(textSha256).first();
-}
-
 export async function addArticle(db: AnnotatorDatabase, article: Article): Promise<StoreStep> {
   await db.articles.add(article);
   return {

@@ -1,5 +1,5 @@
 import Dexie, { type IntervalTree, type ObservabilitySet, RangeSet } from "dexie";
-import { compareByPosition } from "../model/format/annotationSet";
+import { compareByPosition } from "../model/annotationOrder";
 import type { Annotation } from "../model/types";
 import { annotationsOfArticle } from "./annotations";
 import type { AnnotatorDatabase } from "./schema";

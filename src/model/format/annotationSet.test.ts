@@ -2,15 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { spanOf } from "../anchor";
+import { compareByPosition } from "../annotationOrder";
 import { articleFromFile, sha256Hex } from "../articleFile";
 import { textOffsets } from "../text";
 import type { Annotation, Article, Speaker } from "../types";
 import {
-  buildExportV1,
-  compareByPosition,
+  buildAnnotationSet,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   exportFileName,
+  fromExported,
+  toExported,
 } from "./annotationSet";
 
 const articlesDir = new URL("../../../articles/", import.meta.url);
@@ -73,9 +75,9 @@ function annotationOfPhrase(article: Article, phrase: string, fields: Partial<An
 const codePointSlice = (text: string, start: number, end: number) =>
   Array.from(text).slice(start, end).join("");
 
-describe("buildExportV1", () => {
+describe("buildAnnotationSet", () => {
   it("writes the format, version, export time and speakers", () => {
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [],
       annotations: [],
       speakers: [harris, giammattei],
@@ -97,7 +99,7 @@ describe("buildExportV1", () => {
 
   it("copies the speakers' aliases, so later edits do not reach a built export", () => {
     const speaker: Speaker = { id: "kh", name: "Kamala Harris", aliases: ["Harris"] };
-    const exported = buildExportV1({ articles: [], annotations: [], speakers: [speaker], exportedAt });
+    const exported = buildAnnotationSet({ articles: [], annotations: [], speakers: [speaker], exportedAt });
     speaker.aliases.push("VP Harris");
     expect(exported.speakers[0]?.aliases).toEqual(["Harris"]);
   });
@@ -108,7 +110,7 @@ describe("buildExportV1", () => {
       speakerId: "kh",
       note: "first quote",
     });
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [harrisGuatemala],
       annotations: [quote],
       speakers: [harris],
@@ -152,7 +154,12 @@ describe("buildExportV1", () => {
       at("a-same-time", 10, 20, "2026-01-01T00:00:00.000Z"),
       at("first", 0, 10, "2026-12-31T00:00:00.000Z"),
     ];
-    const exported = buildExportV1({ articles: [harrisGuatemala], annotations, speakers: [], exportedAt });
+    const exported = buildAnnotationSet({
+      articles: [harrisGuatemala],
+      annotations,
+      speakers: [],
+      exportedAt,
+    });
     expect(exported.articles[0]?.annotations.map((a) => a.id)).toEqual([
       "first",
       "a-same-time",
@@ -171,7 +178,7 @@ describe("buildExportV1", () => {
       annotationOfPhrase(harrisGuatemala, "partner", { id: "deleted-speaker", speakerId: "gone" }),
       annotationOfPhrase(harrisGuatemala, "roadmap", { id: "unattributed", speakerId: null }),
     ];
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [harrisGuatemala],
       annotations,
       speakers: [harris],
@@ -191,7 +198,7 @@ describe("buildExportV1", () => {
       annotationOf(seed("001_460e1fe8a5442074"), 0, 13, { id: "in-001-unlisted" }),
       { ...annotationOf(harrisGuatemala, 0, 10), id: "orphan", articleId: "deleted-article" },
     ];
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [other, harrisGuatemala],
       annotations,
       speakers: [],
@@ -204,7 +211,7 @@ describe("buildExportV1", () => {
   });
 
   it("writes an empty annotation list for an article without annotations", () => {
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [harrisGuatemala],
       annotations: [],
       speakers: [],
@@ -238,7 +245,7 @@ describe("buildExportV1", () => {
       fc.property(permuted, ([list, shuffled]) => {
         const build = (annotations: Annotation[]) =>
           JSON.stringify(
-            buildExportV1({ articles: [harrisGuatemala], annotations, speakers: [], exportedAt }),
+            buildAnnotationSet({ articles: [harrisGuatemala], annotations, speakers: [], exportedAt }),
           );
         expect(build(shuffled)).toBe(build(list));
         const exported = JSON.parse(build(list)) as { articles: { annotations: Annotation[] }[] };
@@ -265,8 +272,8 @@ describe("buildExportV1", () => {
           annotationOf(article, start, end, { id: `r${i}` }),
         );
         const exported = JSON.parse(
-          JSON.stringify(buildExportV1({ articles: [article], annotations, speakers: [], exportedAt })),
-        ) as ReturnType<typeof buildExportV1>;
+          JSON.stringify(buildAnnotationSet({ articles: [article], annotations, speakers: [], exportedAt })),
+        ) as ReturnType<typeof buildAnnotationSet>;
         const [only] = exported.articles;
         if (!only) throw new Error("article missing from the export");
         expect(only.text).toBe(article.text);
@@ -306,7 +313,7 @@ describe("buildExportV1", () => {
         const annotations = ranges.map(([start, size], i) =>
           annotationOf(article, start, Math.min(length, start + size), { id: `e${i}` }),
         );
-        const exported = buildExportV1({ articles: [article], annotations, speakers: [], exportedAt });
+        const exported = buildAnnotationSet({ articles: [article], annotations, speakers: [], exportedAt });
         for (const a of exported.articles[0]?.annotations ?? []) {
           expect(codePointSlice(article.text, a.start, a.end)).toBe(a.exact);
         }
@@ -315,31 +322,73 @@ describe("buildExportV1", () => {
   });
 });
 
-describe("compareByPosition", () => {
-  const base = { start: 5, end: 9, createdAt: "2026-01-01T00:00:00.000Z", id: "m" };
+describe("the order of fields in a file", () => {
+  it("writes every record's fields in the documented order, orphans after the annotations", () => {
+    const quote = annotationOfPhrase(harrisGuatemala, "strengthen our cooperation", { id: "q1" });
+    const orphan: Annotation = { ...annotationOfPhrase(harrisGuatemala, "partner"), orphan: true };
+    const exported = buildAnnotationSet({
+      articles: [harrisGuatemala],
+      annotations: [orphan, quote],
+      speakers: [harris],
+      exportedAt,
+    });
+    const annotationKeys = [
+      "id",
+      "tag",
+      "start",
+      "end",
+      "exact",
+      "prefix",
+      "suffix",
+      "speakerId",
+      "note",
+      "createdAt",
+      "updatedAt",
+    ];
+    expect(Object.keys(exported)).toEqual(["format", "version", "exportedAt", "speakers", "articles"]);
+    expect(Object.keys(exported.speakers[0] ?? {})).toEqual(["id", "name", "aliases"]);
+    const [article] = exported.articles;
+    expect(Object.keys(article ?? {})).toEqual([
+      "id",
+      "title",
+      "source",
+      "textSha256",
+      "text",
+      "annotations",
+      "orphans",
+    ]);
+    expect(Object.keys(article?.annotations[0] ?? {})).toEqual(annotationKeys);
+    expect(Object.keys(article?.orphans?.[0] ?? {})).toEqual(annotationKeys);
+  });
+});
 
-  it("orders by start, then end, then creation time, then id", () => {
-    expect(compareByPosition(base, { ...base, start: 6, end: 7 })).toBeLessThan(0);
-    expect(compareByPosition(base, { ...base, end: 8 })).toBeGreaterThan(0);
-    expect(compareByPosition(base, { ...base, createdAt: "2025-12-31T23:59:59.999Z" })).toBeGreaterThan(0);
-    expect(compareByPosition(base, { ...base, id: "n" })).toBeLessThan(0);
-    expect(compareByPosition(base, { ...base })).toBe(0);
+describe("toExported and fromExported", () => {
+  const quote = annotationOfPhrase(harrisGuatemala, "strengthen our cooperation", {
+    id: "q1",
+    tag: "claim",
+    speakerId: "kh",
+    note: "a note",
+    updatedAt: "2026-11-21T09:00:00.000Z",
   });
 
-  it("is a consistent order: antisymmetric and zero only for equal keys", () => {
-    const key = fc.record({
-      start: fc.integer({ min: 0, max: 3 }),
-      end: fc.integer({ min: 0, max: 3 }),
-      createdAt: fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"),
-      id: fc.constantFrom("a", "b"),
+  it("gives back the annotation it was made from, in its article", () => {
+    expect(fromExported(toExported(quote, new Set(["kh"])), quote.articleId)).toStrictEqual(quote);
+  });
+
+  it("writes a speaker the file does not list as null", () => {
+    expect(toExported(quote, new Set(["ag"])).speakerId).toBeNull();
+  });
+
+  it("places the annotation in the given article and turns the file's speaker ids into the library's", () => {
+    const exported = toExported(quote, new Set(["kh"]));
+    const speakerIdOf = (id: string) => (id === "kh" ? "library-kh" : null);
+    expect(fromExported(exported, "other-article", speakerIdOf)).toStrictEqual({
+      ...quote,
+      articleId: "other-article",
+      speakerId: "library-kh",
     });
-    fc.assert(
-      fc.property(key, key, (a, b) => {
-        expect(Math.sign(compareByPosition(a, b)) + Math.sign(compareByPosition(b, a))).toBe(0);
-        const same = a.start === b.start && a.end === b.end && a.createdAt === b.createdAt && a.id === b.id;
-        expect(compareByPosition(a, b) === 0).toBe(same);
-      }),
-    );
+    expect(fromExported({ ...exported, speakerId: "unknown" }, "a", speakerIdOf).speakerId).toBeNull();
+    expect(fromExported({ ...exported, speakerId: null }, "a", speakerIdOf).speakerId).toBeNull();
   });
 });
 

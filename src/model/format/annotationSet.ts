@@ -1,67 +1,93 @@
-import type { Annotation, Article, Speaker, Tag } from "../types";
+import { compareByPosition } from "../annotationOrder";
+import { fieldsOf, pickFields } from "../records";
+import type { Annotation, Article, Speaker } from "../types";
 
 /**
- * Version 1 of the export format, documented in the README. Offsets are Unicode code points into
- * `text`, so `text[start:end] == exact` holds in Python. A later version of the app must keep reading
- * this shape, so it changes only by adding a new version beside it.
+ * The export format, documented in the README. Offsets are Unicode code points into `text`, so
+ * `text[start:end] == exact` holds in Python. The types below are the version this app writes; they
+ * follow the records of `types.ts`, so a field added there is exported (and read back) from here.
+ * Files of earlier versions stay readable: `parseAnnotationSet` has a schema for each version and
+ * upgrades its data to this shape.
  */
 export const EXPORT_FORMAT = "quote-annotator";
 export const EXPORT_VERSION = 1;
 
-export interface ExportedAnnotationV1 {
-  id: string;
-  tag: Tag;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  speakerId: string | null;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * The fields of an annotation that its place in the file says instead: the article it is listed
+ * under, and whether it is listed among the article's orphans.
+ */
+const FIELDS_OF_PLACE = ["articleId", "orphan"] as const;
 
-export interface ExportedArticleV1 {
-  id: string;
-  title: string;
-  source: string;
-  textSha256: string;
-  text: string;
-  annotations: ExportedAnnotationV1[];
+/** An annotation as a file holds it: every field of the record but those of its place. */
+export type ExportedAnnotation = Omit<Annotation, (typeof FIELDS_OF_PLACE)[number]>;
+
+/** The fields of an exported annotation, in the order a file writes them. */
+export const EXPORTED_ANNOTATION_FIELDS = fieldsOf<ExportedAnnotation>()([
+  "id",
+  "tag",
+  "start",
+  "end",
+  "exact",
+  "prefix",
+  "suffix",
+  "speakerId",
+  "note",
+  "createdAt",
+  "updatedAt",
+]);
+
+/** Every field of an annotation: the exported ones, then those its place in a file says. */
+export const ANNOTATION_FIELDS = fieldsOf<Annotation>()([...EXPORTED_ANNOTATION_FIELDS, ...FIELDS_OF_PLACE]);
+
+export interface ExportedArticle extends Article {
+  annotations: ExportedAnnotation[];
   /**
    * Annotations imported from another version of the text that could not be placed in this one. Their
    * offsets and `exact` refer to that other text, so they are kept apart from `annotations`, whose
    * offsets always index `text`. Present only when there are some.
    */
-  orphans?: ExportedAnnotationV1[];
+  orphans?: ExportedAnnotation[];
 }
 
-export interface ExportedSpeakerV1 {
-  id: string;
-  name: string;
-  aliases: string[];
-}
+/** The fields of an article, in the order a file writes them (before its annotations). */
+export const ARTICLE_FIELDS = fieldsOf<Article>()(["id", "title", "source", "textSha256", "text"]);
 
-export interface ExportV1 {
+export type ExportedSpeaker = Speaker;
+
+/** The fields of a speaker, in the order a file writes them. */
+export const SPEAKER_FIELDS = fieldsOf<Speaker>()(["id", "name", "aliases"]);
+
+/** A whole export file, of the version this app writes. */
+export interface AnnotationSet {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
-  speakers: ExportedSpeakerV1[];
-  articles: ExportedArticleV1[];
+  speakers: ExportedSpeaker[];
+  articles: ExportedArticle[];
 }
 
-/** Text order; ties by creation so that the same data always exports to the same bytes. */
-export function compareByPosition(
-  a: Pick<Annotation, "start" | "end" | "createdAt" | "id">,
-  b: Pick<Annotation, "start" | "end" | "createdAt" | "id">,
-): number {
-  return (
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+/**
+ * `annotation` as a file writes it. A speaker reference that names none of `speakerIds` (the speakers
+ * the file lists) is written as null, so that no export ever points at nothing.
+ */
+export function toExported(annotation: Annotation, speakerIds: ReadonlySet<string>): ExportedAnnotation {
+  const exported = pickFields(annotation, EXPORTED_ANNOTATION_FIELDS);
+  if (exported.speakerId !== null && !speakerIds.has(exported.speakerId)) exported.speakerId = null;
+  return exported;
+}
+
+/**
+ * The annotation an exported one describes, in the article `articleId`. `speakerIdOf` turns the file's
+ * speaker ids into the library's (null: no such speaker). Placement (orphan or not) is the caller's.
+ */
+export function fromExported(
+  exported: ExportedAnnotation,
+  articleId: string,
+  speakerIdOf: (fileSpeakerId: string) => string | null = (id) => id,
+): Annotation {
+  const { id, ...fields } = pickFields(exported, EXPORTED_ANNOTATION_FIELDS);
+  const speakerId = fields.speakerId === null ? null : speakerIdOf(fields.speakerId);
+  return { id, articleId, ...fields, speakerId };
 }
 
 export interface ExportInput {
@@ -76,7 +102,12 @@ export interface ExportInput {
  * out; a speaker reference that names no listed speaker is written as null, so that no export ever
  * points at nothing.
  */
-export function buildExportV1({ articles, annotations, speakers, exportedAt }: ExportInput): ExportV1 {
+export function buildAnnotationSet({
+  articles,
+  annotations,
+  speakers,
+  exportedAt,
+}: ExportInput): AnnotationSet {
   const byArticle = new Map<string, Annotation[]>();
   for (const annotation of annotations) {
     const list = byArticle.get(annotation.articleId);
@@ -88,13 +119,9 @@ export function buildExportV1({ articles, annotations, speakers, exportedAt }: E
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
-    speakers: speakers.map((s) => ({ id: s.id, name: s.name, aliases: [...s.aliases] })),
+    speakers: speakers.map((s) => pickFields(s, SPEAKER_FIELDS)),
     articles: articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      source: article.source,
-      textSha256: article.textSha256,
-      text: article.text,
+      ...pickFields(article, ARTICLE_FIELDS),
       ...annotationLists(byArticle.get(article.id) ?? [], speakerIds),
     })),
   };
@@ -103,20 +130,8 @@ export function buildExportV1({ articles, annotations, speakers, exportedAt }: E
 function annotationLists(
   annotations: readonly Annotation[],
   speakerIds: ReadonlySet<string>,
-): Pick<ExportedArticleV1, "annotations" | "orphans"> {
-  const exported = (a: Annotation): ExportedAnnotationV1 => ({
-    id: a.id,
-    tag: a.tag,
-    start: a.start,
-    end: a.end,
-    exact: a.exact,
-    prefix: a.prefix,
-    suffix: a.suffix,
-    speakerId: a.speakerId !== null && speakerIds.has(a.speakerId) ? a.speakerId : null,
-    note: a.note,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  });
+): Pick<ExportedArticle, "annotations" | "orphans"> {
+  const exported = (a: Annotation) => toExported(a, speakerIds);
   const sorted = [...annotations].sort(compareByPosition);
   const orphans = sorted.filter((a) => a.orphan).map(exported);
   const placed = sorted.filter((a) => !a.orphan).map(exported);

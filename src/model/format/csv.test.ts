@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { ExportedAnnotationV1, ExportV1 } from "./annotationSet";
+import type { AnnotationSet, ExportedAnnotation } from "./annotationSet";
 import { buildCsv, CSV_COLUMNS } from "./csv";
 
 function annotation(
@@ -9,8 +9,8 @@ function annotation(
   start: number,
   end: number,
   exact: string,
-  extra: Partial<ExportedAnnotationV1> = {},
-): ExportedAnnotationV1 {
+  extra: Partial<ExportedAnnotation> = {},
+): ExportedAnnotation {
   return {
     id,
     tag: "quote",
@@ -27,7 +27,7 @@ function annotation(
   };
 }
 
-function exportOf(articles: ExportV1["articles"]): ExportV1 {
+function exportOf(articles: AnnotationSet["articles"]): AnnotationSet {
   return {
     format: "quote-annotator",
     version: 1,
@@ -40,8 +40,8 @@ function exportOf(articles: ExportV1["articles"]): ExportV1 {
 function article(
   id: string,
   title: string,
-  annotations: ExportedAnnotationV1[],
-): ExportV1["articles"][number] {
+  annotations: ExportedAnnotation[],
+): AnnotationSet["articles"][number] {
   return { id, title, source: `articles/${id}.txt`, textSha256: "0".repeat(64), text: "", annotations };
 }
 
@@ -64,7 +64,7 @@ function parse(csv: string): string[][] {
   return result.data;
 }
 
-function expectedRows(input: ExportV1): string[][] {
+function expectedRows(input: AnnotationSet): string[][] {
   return input.articles.flatMap((a) =>
     a.annotations.map((n) => [
       a.id,

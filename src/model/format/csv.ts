@@ -1,4 +1,4 @@
-import type { ExportV1 } from "./annotationSet";
+import type { AnnotationSet } from "./annotationSet";
 
 /**
  * The annotations as one CSV table (RFC 4180) for spreadsheets and pandas. Like the W3C view it is for
@@ -26,7 +26,7 @@ const CRLF = "\r\n";
  * injection: a quote starting with "=" or "-" is data, and changing it would break `exact` matching
  * the text. Whoever opens the file in a spreadsheet imports it as text.
  */
-export function buildCsv(data: ExportV1): string {
+export function buildCsv(data: AnnotationSet): string {
   const speakerNames = new Map(data.speakers.map((s) => [s.id, s.name]));
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const article of data.articles) {

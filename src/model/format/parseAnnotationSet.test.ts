@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../articleFile";
-import { buildExportV1 } from "./annotationSet";
+import { buildAnnotationSet } from "./annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "./parseAnnotationSet";
 
 const fixtures = new URL("./fixtures/", import.meta.url);
@@ -79,7 +79,7 @@ describe("reading annotation sets", () => {
       createdAt: "2026-11-25T00:00:00.000Z",
       updatedAt: "2026-11-25T00:00:00.000Z",
     };
-    const exported = buildExportV1({
+    const exported = buildAnnotationSet({
       articles: [article],
       annotations: [annotation],
       speakers: [],

@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { sha256Hex } from "../articleFile";
+import type { Assert, Equal } from "../records";
 import { textOffsets } from "../text";
 import { TAGS } from "../types";
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from "./annotationSet";
+import {
+  type AnnotationSet,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportedAnnotation,
+  type ExportedArticle,
+  type ExportedSpeaker,
+} from "./annotationSet";
 
 /**
  * Reading an annotation set back: every version of our format ever written, checked by schema and then
@@ -13,11 +21,17 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from "./annotationSet";
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 5;
 
-export type ParseResult = { ok: true; data: ExportV1 } | { ok: false; error: string };
+export type ParseResult = { ok: true; data: AnnotationSet } | { ok: false; error: string };
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO 8601 time");
 const offset = z.number().int("expected a whole number").nonnegative("expected a number ≥ 0");
 
+/**
+ * Version 1. Frozen: a version 1 file reads the same way for good. When a record gains a field, the
+ * check below fails to compile; the new version then gets a schema of its own beside this one, with
+ * an upgrade from the version before it (filling the new field for old files), and EXPORT_VERSION
+ * goes up.
+ */
 const annotationV1 = z.object({
   id: z.string().min(1),
   tag: z.enum(TAGS),
@@ -32,7 +46,7 @@ const annotationV1 = z.object({
   updatedAt: isoTime,
 });
 
-const exportV1Schema = z.object({
+const setV1 = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: isoTime,
@@ -52,10 +66,40 @@ const exportV1Schema = z.object({
   ),
 });
 
-/** Readers for each version, oldest first; a new version adds an entry that upgrades to the newest shape. */
-const READERS: Record<number, (value: unknown) => z.ZodSafeParseResult<ExportV1>> = {
-  1: (value) => exportV1Schema.safeParse(value) as z.ZodSafeParseResult<ExportV1>,
-};
+type SchemaResult = { ok: true; data: AnnotationSet } | { ok: false; issues: readonly z.core.$ZodIssue[] };
+
+/** How a file of one version is read: its schema, and how its data becomes the shape this app writes. */
+function versionReader<Schema extends z.ZodType>(
+  schema: Schema,
+  upgrade: (data: z.output<Schema>) => AnnotationSet,
+) {
+  return {
+    schema,
+    read(value: unknown): SchemaResult {
+      const parsed = schema.safeParse(value);
+      return parsed.success
+        ? { ok: true, data: upgrade(parsed.data) }
+        : { ok: false, issues: parsed.error.issues };
+    },
+  };
+}
+
+/** A reader for each version ever written, oldest first. */
+const READERS = {
+  1: versionReader(setV1, (data) => data),
+} as const;
+
+/**
+ * The schema of the version this app writes reads exactly what the exporter writes, record by record:
+ * a field added to a record of `types.ts` and not to the schema (or the other way round) is a compile
+ * error here.
+ */
+type Current = z.output<(typeof READERS)[typeof EXPORT_VERSION]["schema"]>;
+type CurrentArticle = Current["articles"][number];
+type _SameAnnotations = Assert<Equal<CurrentArticle["annotations"][number], ExportedAnnotation>>;
+type _SameArticles = Assert<Equal<CurrentArticle, ExportedArticle>>;
+type _SameSpeakers = Assert<Equal<Current["speakers"][number], ExportedSpeaker>>;
+type _SameFiles = Assert<Equal<Current, AnnotationSet>>;
 
 export function parseAnnotationSet(
   fileName: string,
@@ -109,18 +153,18 @@ export function parseAnnotationSet(
       `written by a newer version of Quote Annotator (format version ${version}; this app reads up to ${EXPORT_VERSION}).`,
     );
   }
-  const reader = READERS[version];
+  const reader = (READERS as Partial<Record<number, (typeof READERS)[keyof typeof READERS]>>)[version];
   if (!reader) return fail(`format version ${version} is unknown.`);
-  const parsed = reader(value);
-  if (!parsed.success) {
-    return fail(listProblems(parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`)));
+  const parsed = reader.read(value);
+  if (!parsed.ok) {
+    return fail(listProblems(parsed.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`)));
   }
   const problems = checkMeaning(parsed.data);
   if (problems.length) return fail(listProblems(problems));
   return { ok: true, data: parsed.data };
 }
 
-function checkMeaning(data: ExportV1): string[] {
+function checkMeaning(data: AnnotationSet): string[] {
   const problems: string[] = [];
   const speakerIds = new Set<string>();
   data.speakers.forEach((s, i) => {

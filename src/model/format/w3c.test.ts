@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExportedAnnotationV1, ExportV1 } from "./annotationSet";
+import type { AnnotationSet, ExportedAnnotation } from "./annotationSet";
 import { annotationIri, buildW3cCollection, type W3cAnnotation, type W3cBody } from "./w3c";
 
 // Emoji before the quote: each is one code point but two UTF-16 units, so UTF-16 offsets would be off.
@@ -8,10 +8,10 @@ const text = "🇬🇹🎉 Vice President Kamala Harris said “Do not come.” 
 /** An annotation of the first occurrence of `exact`, with code point offsets and context. */
 function annotation(
   id: string,
-  tag: ExportedAnnotationV1["tag"],
+  tag: ExportedAnnotation["tag"],
   exact: string,
-  extra: Partial<ExportedAnnotationV1> = {},
-): ExportedAnnotationV1 {
+  extra: Partial<ExportedAnnotation> = {},
+): ExportedAnnotation {
   const points = Array.from(text);
   const start = Array.from(text.slice(0, text.indexOf(exact))).length;
   const end = start + Array.from(exact).length;
@@ -32,7 +32,7 @@ function annotation(
 }
 
 const quoteId = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
-const data: ExportV1 = {
+const data: AnnotationSet = {
   format: "quote-annotator",
   version: 1,
   exportedAt: "2026-11-23T10:00:00.000Z",

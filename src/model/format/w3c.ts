@@ -1,12 +1,12 @@
-import type { ExportedAnnotationV1, ExportedArticleV1, ExportV1 } from "./annotationSet";
+import type { AnnotationSet, ExportedAnnotation, ExportedArticle } from "./annotationSet";
 
 /**
  * The export as a W3C Web Annotation Data Model collection (https://www.w3.org/TR/annotation-model/),
  * for tools that speak that standard (Hypothesis, Recogito, annotation servers). It is a view of the
- * v1 export, not a second format to read back: the JSON export stays the one that round-trips.
+ * JSON export, not a second format to read back: the JSON export stays the one that round-trips.
  *
  * Offsets go out unchanged: the model counts characters of the selected text as code points, as the
- * v1 export does, so `TextPositionSelector` start/end are the v1 start/end.
+ * JSON export does, so `TextPositionSelector` start/end are the export's start/end.
  */
 export const W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -99,7 +99,7 @@ export function speakerIri(id: string): string {
  * index another version of the text, so a selector built from them would point at the wrong span of
  * `source`. They stay in the JSON export.
  */
-export function buildW3cCollection(data: ExportV1, label?: string): W3cAnnotationCollection {
+export function buildW3cCollection(data: AnnotationSet, label?: string): W3cAnnotationCollection {
   const speakerNames = new Map(data.speakers.map((s) => [s.id, s.name]));
   const items = data.articles.flatMap((article) =>
     article.annotations.map((a) => w3cAnnotation(article, a, speakerNames)),
@@ -122,8 +122,8 @@ export function buildW3cCollection(data: ExportV1, label?: string): W3cAnnotatio
  * one body every annotation has.
  */
 function w3cAnnotation(
-  article: ExportedArticleV1,
-  a: ExportedAnnotationV1,
+  article: ExportedArticle,
+  a: ExportedAnnotation,
   speakerNames: ReadonlyMap<string, string>,
 ): W3cAnnotation {
   const body: W3cBody[] = [{ type: "TextualBody", purpose: "tagging", value: a.tag }];

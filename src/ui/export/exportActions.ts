@@ -1,11 +1,11 @@
-import { buildExportV1, exportFileName } from "../../model/format/annotationSet";
+import { buildAnnotationSet, exportFileName } from "../../model/format/annotationSet";
 import { buildCsv } from "../../model/format/csv";
 import { buildW3cCollection } from "../../model/format/w3c";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { annotationsOfArticle } from "../../store/annotations";
+import { libraryArticles } from "../../store/library";
 import { recordFullExport } from "../../store/meta";
 import type { AnnotatorDatabase } from "../../store/schema";
-import { bundledArticles } from "../shared/bundledArticles";
 import { downloadFile } from "../shared/download";
 
 export type ExportFormat = "json" | "w3c" | "csv";
@@ -46,7 +46,7 @@ export function downloadExport(
   allSpeakers = false,
 ): void {
   const named = new Set(content.annotations.map((a) => a.speakerId));
-  const data = buildExportV1({
+  const data = buildAnnotationSet({
     articles: content.articles,
     annotations: content.annotations,
     speakers: allSpeakers ? content.speakers : content.speakers.filter((s) => named.has(s.id)),
@@ -77,6 +77,6 @@ export async function exportArticles(
 
 /** "Export all": every article, annotation and speaker; remembered as the last full backup. */
 export async function exportEverything(db: AnnotatorDatabase, format: ExportFormat = "json"): Promise<void> {
-  await exportArticles(db, [...bundledArticles, ...(await db.articles.toArray())], "all", format, true);
+  await exportArticles(db, await libraryArticles(db), "all", format, true);
   if (format === "json") await recordFullExport(db, new Date());
 }

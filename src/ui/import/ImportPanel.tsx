@@ -1,10 +1,9 @@
 import { useRef, useState } from "react";
-import type { ExportV1 } from "../../model/format/annotationSet";
+import type { AnnotationSet } from "../../model/format/annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
 import { describeImportSummary, type ImportMode, type ImportPlan } from "../../model/importPlan";
 import { applyImport, previewImport } from "../../store/annotationImport";
 import type { AnnotatorDatabase } from "../../store/schema";
-import { bundledArticles } from "../shared/bundledArticles";
 import { articleHref } from "../shared/routes";
 import { type ArticleImportResult, importArticleFile, isArticleFile } from "./importArticles";
 
@@ -12,7 +11,7 @@ type Result = ArticleImportResult | { file: string; outcome: "annotations"; mess
 
 interface PendingSet {
   fileName: string;
-  data: ExportV1;
+  data: AnnotationSet;
   mode: ImportMode;
   plan: ImportPlan;
 }
@@ -70,7 +69,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       setResults([...collected, { file: file.name, outcome: "error", error: parsed.error }]);
       return;
     }
-    const plan = await previewImport(db, parsed.data, "merge", file.name, bundledArticles);
+    const plan = await previewImport(db, parsed.data, "merge", file.name);
     setResults(collected);
     setPending({ fileName: file.name, data: parsed.data, mode: "merge", plan });
   };
@@ -79,7 +78,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     if (!pending) return;
     // The choice shows at once; the summary follows when the new plan is ready.
     setPending({ ...pending, mode });
-    const plan = await previewImport(db, pending.data, mode, pending.fileName, bundledArticles);
+    const plan = await previewImport(db, pending.data, mode, pending.fileName);
     setPending((current) => (current && current.mode === mode ? { ...current, plan } : current));
   };
 
@@ -89,7 +88,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     setPending(null);
     setProgress({ done: 0, total: 1, current: fileName });
     try {
-      const plan = await applyImport(db, data, mode, fileName, bundledArticles);
+      const plan = await applyImport(db, data, mode, fileName);
       const s = plan.summary.annotations;
       setResults((r) => [
         ...r,

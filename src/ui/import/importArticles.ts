@@ -1,8 +1,8 @@
 import { ARTICLE_EXTENSIONS, articleTextFromFile, importedArticle } from "../../model/articleImport";
 import type { Article } from "../../model/types";
-import { addArticle, articleWithText } from "../../store/articles";
+import { addArticle } from "../../store/articles";
+import { articleWithText } from "../../store/library";
 import type { AnnotatorDatabase } from "../../store/schema";
-import { bundledArticles } from "../shared/bundledArticles";
 
 export type ArticleImportResult =
   | { file: string; outcome: "added"; article: Article }
@@ -26,9 +26,7 @@ export async function importArticleFile(db: AnnotatorDatabase, file: File): Prom
     const result = articleTextFromFile(file.name, bytes, parseHtml);
     if (!result.ok) return { file: file.name, outcome: "error", error: result.error };
     const article = importedArticle(file.name, result.title, result.text);
-    const existing =
-      bundledArticles.find((a) => a.textSha256 === article.textSha256) ??
-      (await articleWithText(db, article.textSha256));
+    const existing = await articleWithText(db, article.textSha256);
     if (existing) return { file: file.name, outcome: "duplicate", article: existing };
     await addArticle(db, article);
     return { file: file.name, outcome: "added", article };

@@ -1,8 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useMemo, useState } from "react";
 import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../../model/types";
+import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
-import { bundledArticles } from "./bundledArticles";
+import { libraryArticles } from "../../store/library";
 import { useStorage } from "./storage";
 
 /**
@@ -78,14 +79,10 @@ export function useAttributedAnnotations(): Annotation[] | undefined {
   return useLiveQuery(async () => (db ? db.annotations.orderBy("speakerId").toArray() : []), [db]);
 }
 
-/** The library: the bundled articles, then the imported ones by title. Bundled only without storage. */
+/** The library (`libraryArticles`), live. Bundled articles only without storage. */
 export function useArticles(): readonly Article[] | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  const imported = useLiveQuery(async () => (db ? db.articles.toArray() : []), [db]);
-  return useMemo(() => {
-    if (storage.state === "unavailable") return bundledArticles;
-    if (!imported) return undefined;
-    return [...bundledArticles, ...imported.sort((a, b) => a.title.localeCompare(b.title))];
-  }, [imported, storage.state]);
+  const library = useLiveQuery(async () => (db ? libraryArticles(db) : bundledArticles), [db]);
+  return storage.state === "unavailable" ? bundledArticles : library;
 }

@@ -1,5 +1,5 @@
 import bundled from "virtual:bundled-articles";
-import type { Article } from "../../model/types";
+import type { Article } from "../model/types";
 
 /** The articles shipped in `articles/`, read and checked at build time. */
 export const bundledArticles: readonly Article[] = bundled.flatMap((r) => (r.ok ? [r.article] : []));
