@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleFromFile, decodeArticleText, normalizeLineEndings, sha256Hex, titleOf } from "./articleFile";
+import { messyText } from "./testing/arbitraries";
 
 const articlesDir = new URL("../../articles/", import.meta.url);
 const seedFiles = readdirSync(articlesDir)
@@ -17,32 +18,7 @@ const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").d
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Messy but well-formed text (no lone surrogates, no NUL): what a UTF-8 file can hold. */
-const piece = fc.oneof(
-  fc.constantFrom(
-    "a",
-    "Z",
-    "é",
-    "e\u0301",
-    "😀",
-    "𠀋",
-    "👍🏽",
-    "“",
-    "”",
-    "’",
-    "—",
-    " ",
-    "\u00a0",
-    "\t",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-    "\r\r\n",
-    "7",
-  ),
-  fc.constantFrom("Harris", "said", "López", "U.S.", "don’t"),
-);
-const messyText = fc.array(piece, { maxLength: 50 }).map((pieces) => pieces.join(""));
+const messy = messyText();
 
 describe("decodeArticleText", () => {
   it("rejects an empty file", () => {
@@ -100,7 +76,7 @@ describe("decodeArticleText", () => {
 
   it("decodes any well-formed text to the same text with LF line endings", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         const decoded = decodeArticleText(utf8(text));
         if (text === "") expect(decoded).toEqual({ ok: false, error: "The file is empty." });
         else if (text.trim() === "")
@@ -126,7 +102,7 @@ describe("normalizeLineEndings", () => {
 
   it("leaves no CR, keeps the number of line breaks and is idempotent", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         const normalized = normalizeLineEndings(text);
         expect(normalized).not.toContain("\r");
         expect(normalized.split("\n").length).toBe(text.split(/\r\n|\r|\n/).length);
@@ -189,7 +165,7 @@ describe("sha256Hex", () => {
     expect(sha256Hex("é")).toBe(nodeSha256("é"));
     expect(sha256Hex("é")).not.toBe(sha256Hex("e\u0301"));
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         expect(sha256Hex(text)).toBe(nodeSha256(text));
       }),
     );
