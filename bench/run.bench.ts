@@ -6,7 +6,7 @@ import { MEASUREMENT_NOTES } from "./definitions";
 import type { EditLoop } from "./editLoop";
 import { seededRandom } from "./random";
 import { buildResults, machineInfo } from "./report";
-import { inTableOrder, type Metric, measuredMetric, type Subject, unavailableMetric } from "./results";
+import { inTableOrder, type Metric, measuredMetric, type Subject } from "./results";
 import { bundleSize } from "./scenarios/bundleSize";
 import { measureAppEdits, measureTextAnnotatorTags } from "./scenarios/edits";
 import { measureExport, measureStoreWrites } from "./scenarios/exportImport";
@@ -195,29 +195,19 @@ test("benchmark", async () => {
       warmups: config.warmups,
     });
     await context.close();
-    log(
-      `store writes: import ${writes.import ? brief(writes.import.ms) : "not available"}, bulkPut ${brief(writes.bulkPut)}`,
-    );
-    const importFields = {
-      scenario: "import",
-      subject: "app",
-      annotations: largest,
-      unit: "ms",
-      label: "import (export file → stored)",
-    } as const;
+    log(`store writes: import ${brief(writes.import.ms)}, bulkPut ${brief(writes.bulkPut)}`);
     add(
-      writes.import
-        ? measuredMetric(
-            {
-              ...importFields,
-              note: `the app's export file (${(exportFile.length / 1e6).toFixed(1)} MB) through parseAnnotationSet (read, check by schema and meaning) and applyImport (plan, write in one transaction) into an empty library; of which parsing and checking: median ${median(writes.import.parseMs).toFixed(0)} ms`,
-            },
-            writes.import.ms,
-          )
-        : unavailableMetric({
-            ...importFields,
-            note: "not available yet: no parseAnnotationSet (src/model/format/parseAnnotationSet.ts) and applyImport(db, data, mode, fileName) (src/store/annotationImport.ts) to call",
-          }),
+      measuredMetric(
+        {
+          scenario: "import",
+          subject: "app",
+          annotations: largest,
+          unit: "ms",
+          label: "import (export file → stored)",
+          note: `the app's export file (${(exportFile.length / 1e6).toFixed(1)} MB) through parseAnnotationSet (read, check by schema and meaning) and applyImport (plan, write in one transaction) into an empty library; of which parsing and checking: median ${median(writes.import.parseMs).toFixed(0)} ms`,
+        },
+        writes.import.ms,
+      ),
       measuredMetric(
         {
           scenario: "import",

@@ -1,5 +1,7 @@
 import Dexie from "dexie";
+import { parseAnnotationSet } from "../../src/model/format/parseAnnotationSet";
 import type { Annotation } from "../../src/model/types";
+import { applyImport } from "../../src/store/annotationImport";
 import { AnnotatorDatabase, SCHEMA_VERSIONS } from "../../src/store/schema";
 
 /**
@@ -8,38 +10,9 @@ import { AnnotatorDatabase, SCHEMA_VERSIONS } from "../../src/store/schema";
  * of the same annotation rows into a database of the same schema, the floor any import can reach.
  * Opening and deleting the databases is not timed.
  *
- * The import is looked up rather than imported: it is being built, and while its modules or functions
- * are missing or have another shape the benchmark reports "not available" instead of failing to build.
+ * The import functions are imported as the app imports them, so that a change of their signature is a
+ * type error here and a missing one fails the build, never a figure quietly left out.
  */
-interface ImportJsonModule {
-  parseAnnotationSet?: (
-    fileName: string,
-    content: string,
-  ) => { ok: true; data: unknown } | { ok: false; error: string };
-}
-interface ImportSetModule {
-  applyImport?: (
-    db: AnnotatorDatabase,
-    data: unknown,
-    mode: "merge" | "replace",
-    fileName: string,
-  ) => Promise<unknown>;
-}
-
-const parseModules = import.meta.glob<ImportJsonModule>("../../src/model/format/parseAnnotationSet.ts");
-const storeModules = import.meta.glob<ImportSetModule>("../../src/store/annotationImport.ts");
-
-async function loadImport() {
-  const loadParse = Object.values(parseModules)[0];
-  const loadStore = Object.values(storeModules)[0];
-  if (!loadParse || !loadStore) return null;
-  const { parseAnnotationSet } = await loadParse();
-  const { applyImport } = await loadStore();
-  if (typeof parseAnnotationSet !== "function" || typeof applyImport !== "function") return null;
-  // The shape this page was written for: applyImport(db, data, mode, fileName).
-  if (applyImport.length !== 4) return null;
-  return { parseAnnotationSet, applyImport };
-}
 
 /**
  * Milliseconds `write` takes on a freshly created database, and how many annotations it then holds
@@ -69,21 +42,16 @@ const benchStore = {
     benchStore.rows = rows;
     return rows.length;
   },
-  async importAvailable(): Promise<boolean> {
-    return (await loadImport()) !== null;
-  },
   /** The app's import of the file into an empty library: read and check, plan, write. */
   async importFile(name: string): Promise<{ ms: number; stored: number; parseMs: number }> {
-    const found = await loadImport();
-    if (!found) throw new Error("no import function");
     const db = new AnnotatorDatabase(name);
     let parseMs = 0;
     const timing = await timeWrite(db, async () => {
       const start = performance.now();
-      const parsed = found.parseAnnotationSet(FILE_NAME, benchStore.fileText);
+      const parsed = parseAnnotationSet(FILE_NAME, benchStore.fileText);
       parseMs = performance.now() - start;
       if (!parsed.ok) throw new Error(parsed.error);
-      await found.applyImport(db, parsed.data, "merge", FILE_NAME);
+      await applyImport(db, parsed.data, "merge", FILE_NAME);
     });
     return { ...timing, parseMs };
   },

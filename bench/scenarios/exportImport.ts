@@ -43,14 +43,12 @@ export async function measureExport(
 }
 
 export interface StoreWriteFigures {
-  /** null when the app has no import function (of the shape the store page knows) yet. */
-  import: { ms: number[]; parseMs: number[] } | null;
+  import: { ms: number[]; parseMs: number[] };
   bulkPut: number[];
 }
 
 interface BenchStore {
   setInput(fileText: string, rows: Annotation[]): number;
-  importAvailable(): Promise<boolean>;
   importFile(name: string): Promise<{ ms: number; stored: number; parseMs: number }>;
   bulkPutRows(name: string): Promise<{ ms: number; stored: number }>;
 }
@@ -79,14 +77,10 @@ export async function measureStoreWrites(
     ([text, r]) => (window as unknown as { benchStore: BenchStore }).benchStore.setInput(text, r),
     [fileText, rows] as const,
   );
-  const available = await page.evaluate(() =>
-    (window as unknown as { benchStore: BenchStore }).benchStore.importAvailable(),
-  );
-  const figures: StoreWriteFigures = { import: available ? { ms: [], parseMs: [] } : null, bulkPut: [] };
+  const figures: StoreWriteFigures = { import: { ms: [], parseMs: [] }, bulkPut: [] };
   for (let run = -options.warmups; run < options.runs; run++) {
     const order = run % 2 === 0 ? (["import", "bulkPut"] as const) : (["bulkPut", "import"] as const);
     for (const which of order) {
-      if (which === "import" && !figures.import) continue;
       const name = `bench-${which}-${run + options.warmups}`;
       const result: { ms: number; stored: number; parseMs?: number } = await page.evaluate(
         ([w, n]) => {
@@ -101,8 +95,8 @@ export async function measureStoreWrites(
       if (run < 0) continue;
       if (which === "bulkPut") figures.bulkPut.push(result.ms);
       else {
-        figures.import?.ms.push(result.ms);
-        figures.import?.parseMs.push(result.parseMs ?? 0);
+        figures.import.ms.push(result.ms);
+        figures.import.parseMs.push(result.parseMs ?? 0);
       }
     }
   }

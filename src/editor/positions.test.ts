@@ -2,30 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "../model/articleFile";
+import { messyText } from "../model/testing/arbitraries";
 import { positionMap } from "./positions";
 import { articleDocument } from "./schema";
 
-const pieces = [
-  "word",
-  "Harris",
-  " ",
-  "  ",
-  "\n",
-  "\n\n",
-  "\r\n",
-  "\r",
-  "😀",
-  "𠀋",
-  "e\u0301",
-  "“",
-  "”",
-  "—",
-  ".",
-];
-const articleTexts = fc
-  .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 60 })
-  .map((parts) => normalizeLineEndings(parts.join("")))
-  .filter((text) => text.trim() !== "");
+/** Article texts (LF line endings) with at least one character that is not blank. */
+const articleTexts = messyText({ lineEndings: "lf", minPieces: 1, maxPieces: 60 }).filter(
+  (text) => text.trim() !== "",
+);
 
 /** Small sections too, so that generated texts cross section edges. */
 const sectionSizes = fc.constantFrom(1, 2, 3, 64);

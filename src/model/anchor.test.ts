@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CONTEXT_CODE_POINTS, snapToWords, spanOf } from "./anchor";
 import { normalizeLineEndings } from "./articleFile";
+import { messyText } from "./testing/arbitraries";
 import { textOffsets, type Utf16Range } from "./text";
 
 const article = normalizeLineEndings(
@@ -21,34 +22,7 @@ function snapped(range: Utf16Range, text = article): string | null {
   return result && text.slice(result.start, result.end);
 }
 
-const piece = fc.oneof(
-  fc.constantFrom(
-    "a",
-    "Z",
-    "é",
-    "e\u0301",
-    "\u0301",
-    "😀",
-    "𠀋",
-    "👍🏽",
-    "“",
-    "”",
-    "’",
-    "—",
-    " ",
-    "\u00a0",
-    "\t",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-    "7",
-    "-",
-    ".",
-  ),
-  fc.constantFrom("Harris", "said", "López", "U.S.", "don’t", "migration", "  "),
-);
-const messyText = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(""));
+const messy = messyText({ maxPieces: 40 });
 
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
@@ -113,7 +87,7 @@ describe("spanOf", () => {
   });
 
   it("agrees with code point slicing for every range of any text", () => {
-    const textWithRange = messyText.chain((text) => {
+    const textWithRange = messy.chain((text) => {
       const length = Array.from(text).length;
       return fc.tuple(
         fc.constant(text),
@@ -208,7 +182,7 @@ describe("snapToWords", () => {
   });
 
   it("keeps its promises for any selection of any text", () => {
-    const textWithRange = messyText.chain((text) =>
+    const textWithRange = messy.chain((text) =>
       fc.tuple(
         fc.constant(text),
         fc.integer({ min: 0, max: text.length }),

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "./articleFile";
+import { messyText } from "./testing/arbitraries";
 import { countBelow, countWords, type Paragraph, paragraphIndexAt, paragraphsOf, textOffsets } from "./text";
 
 const articlesDir = new URL("../../articles/", import.meta.url);
@@ -11,41 +12,13 @@ const seedArticles = readdirSync(articlesDir)
   .map((name) => ({ name, text: normalizeLineEndings(readFileSync(new URL(name, articlesDir), "utf8")) }));
 const harrisGuatemala = seedArticles.find((a) => a.name === "000_cccd83b6053d3462.txt")?.text ?? "";
 
-/** Pieces of messy article text: astral characters, combining marks, curly quotes and every line ending. */
-const piece = fc.oneof(
-  fc.constantFrom(
-    "a",
-    "Z",
-    "é",
-    "e\u0301",
-    "😀",
-    "𠀋",
-    "👍🏽",
-    "🇬🇹",
-    "“",
-    "”",
-    "’",
-    "—",
-    " ",
-    "\u00a0",
-    "\t",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-    "7",
-    "-",
-    ".",
-  ),
-  fc.constantFrom("Harris", "said", "López", "U.S.", "don’t", "migration"),
-  fc.string({ unit: "binary", maxLength: 4 }),
-);
-const messyText = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(""));
-/** Messy text as an article holds it: line endings already normalized to LF. */
-const articleText = messyText.map(normalizeLineEndings);
+/** Messy text as a string may hold it: every line ending, and lone surrogates and NUL besides. */
+const messy = messyText({ malformed: true, maxPieces: 60 });
+/** Messy text as an article holds it: LF line endings only. */
+const articleText = messyText({ malformed: true, lineEndings: "lf", maxPieces: 60 });
 
 /** A text with a code point offset in [0, length]. */
-const textWithCodePoint = messyText.chain((text) =>
+const textWithCodePoint = messy.chain((text) =>
   fc.tuple(fc.constant(text), fc.integer({ min: 0, max: Array.from(text).length })),
 );
 
@@ -100,7 +73,7 @@ describe("textOffsets", () => {
 
   it("has the length Array.from counts", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         expect(textOffsets(text).length).toBe(Array.from(text).length);
       }),
     );
@@ -108,7 +81,7 @@ describe("textOffsets", () => {
 
   it("converts every code point offset to UTF-16 and back unchanged", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         const offsets = textOffsets(text);
         for (let cp = 0; cp <= offsets.length; cp++) {
           expect(offsets.toCodePoint(offsets.toUtf16(cp))).toBe(cp);
@@ -126,7 +99,7 @@ describe("textOffsets", () => {
   });
 
   it("keeps offsets exact across emoji: a code point slice equals the converted UTF-16 slice", () => {
-    const textWithRange = messyText.chain((text) => {
+    const textWithRange = messy.chain((text) => {
       const length = Array.from(text).length;
       return fc.tuple(
         fc.constant(text),
@@ -147,7 +120,7 @@ describe("textOffsets", () => {
 
   it("maps every UTF-16 offset to the last code point that starts at or before it", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         const offsets = textOffsets(text);
         const starts: number[] = [];
         let u = 0;
@@ -261,7 +234,7 @@ describe("paragraphsOf", () => {
 
   it("never puts a line feed inside a paragraph, whatever the line endings", () => {
     fc.assert(
-      fc.property(messyText, (text) => {
+      fc.property(messy, (text) => {
         let previousEnd = -1;
         for (const p of paragraphsOf(text)) {
           const slice = text.slice(p.start, p.end);
@@ -359,7 +332,7 @@ describe("countWords", () => {
 
   it("counts the words of space-joined texts as the sum of their words", () => {
     fc.assert(
-      fc.property(messyText, messyText, (a, b) => {
+      fc.property(messy, messy, (a, b) => {
         expect(countWords(`${a} ${b}`)).toBe(countWords(a) + countWords(b));
       }),
     );
