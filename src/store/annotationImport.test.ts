@@ -1,14 +1,18 @@
+import { utf16Range } from "../model/text";
 import "fake-indexeddb/auto";
 import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { spanOf } from "../model/anchor";
+import { importedArticle } from "../model/articleImport";
 import { buildAnnotationSet } from "../model/format/annotationSet";
 import { parseAnnotationSet } from "../model/format/parseAnnotationSet";
+import { invertStep } from "../model/history";
 import { textOffsets } from "../model/text";
 import type { Annotation } from "../model/types";
 import { applyImport } from "./annotationImport";
 import { createAnnotation } from "./annotations";
 import { bundledArticles } from "./bundledArticles";
+import { applyChanges } from "./changes";
 import { AnnotatorDatabase } from "./schema";
 import { createSpeaker } from "./speakers";
 
@@ -32,7 +36,7 @@ const quote: Annotation = {
   id: "q1",
   articleId: bundled.id,
   tag: "quote",
-  ...spanOf(bundled.text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + phrase.length)),
+  ...spanOf(bundled.text, offsets, offsets.toCodePointSpan(utf16Range(at, at + phrase.length))),
   speakerId: "sp",
   note: "",
   createdAt: "2026-11-20T10:00:00.000Z",
@@ -61,6 +65,29 @@ describe("importing annotation sets into the store", () => {
     // The article is bundled, so the store knows it: it is not stored again as an imported copy.
     expect(await db.articles.count()).toBe(0);
     expect(buildAnnotationSet({ ...(await dump()), articles: [bundled], exportedAt })).toEqual(before);
+  });
+
+  it("returns the step that undoes it: undone, the library is as before; redone, as after", async () => {
+    await createSpeaker(db, { id: "sp", name: "The Minister", aliases: ["Minister"] });
+    await createAnnotation(db, { ...quote, id: "kept" });
+    await createAnnotation(db, { ...quote, id: "replaced", note: "old" });
+    const extra = importedArticle("extra.txt", "Extra", "An extra article, said the minister.");
+    const data = buildAnnotationSet({
+      articles: [bundled, extra],
+      annotations: [{ ...quote, id: "replaced", note: "new", updatedAt: "2026-11-30T00:00:00.000Z" }, quote],
+      speakers: [{ id: "other", name: "The Minister", aliases: ["Her Excellency"] }],
+      exportedAt: new Date(),
+    });
+    const before = await dump();
+    const { plan, step } = await applyImport(db, data, "replace", "set.json");
+    expect(step.kind).toBe("import-annotations");
+    expect(plan.summary.annotations).toMatchObject({ added: 1, updated: 1, removed: 1 });
+    const after = await dump();
+    expect(after).not.toEqual(before);
+    await applyChanges(db, invertStep(step).changes);
+    expect(await dump()).toEqual(before);
+    await applyChanges(db, step.changes);
+    expect(await dump()).toEqual(after);
   });
 
   it("leaves the database exactly as it was for every malformed file", async () => {

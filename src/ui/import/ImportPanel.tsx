@@ -3,9 +3,11 @@ import type { AnnotationSet } from "../../model/format/annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
 import { describeImportSummary, type ImportMode, type ImportPlan } from "../../model/importPlan";
 import { applyImport, previewImport } from "../../store/annotationImport";
+import { addArticle } from "../../store/articles";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { articleHref } from "../shared/routes";
-import { type ArticleImportResult, importArticleFile, isArticleFile } from "./importArticles";
+import { useWrites } from "../writes/WritesProvider";
+import { type ArticleImportResult, isArticleFile, readArticleFile } from "./importArticles";
 
 type Result = ArticleImportResult | { file: string; outcome: "annotations"; message: string };
 
@@ -28,6 +30,24 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const [results, setResults] = useState<Result[]>([]);
   const [pending, setPending] = useState<PendingSet | null>(null);
   const [dragging, setDragging] = useState(false);
+  const { write } = useWrites();
+
+  /** Reads a file as an article and adds it through the app's write path (undoable, Retry if refused). */
+  const importArticle = async (file: File): Promise<Result> => {
+    if (!isArticleFile(file.name))
+      return {
+        file: file.name,
+        outcome: "error",
+        error: `${file.name}: not an article file (use .txt, .md or .html).`,
+      };
+    const reading = await readArticleFile(db, file);
+    if (reading.outcome !== "new") return reading;
+    const { article } = reading;
+    const step = await write(`import ${file.name}`, (db) => addArticle(db, article), { data: article });
+    return step
+      ? { file: file.name, outcome: "added", article }
+      : { file: file.name, outcome: "error", error: `${file.name}: not saved (see “Not saved” below).` };
+  };
 
   const importFiles = async (files: File[]) => {
     const articles = files.filter((f) => !f.name.toLowerCase().endsWith(".json"));
@@ -35,15 +55,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     const collected: Result[] = [];
     for (const [i, file] of articles.entries()) {
       setProgress({ done: i, total: articles.length, current: file.name });
-      collected.push(
-        isArticleFile(file.name)
-          ? await importArticleFile(db, file)
-          : {
-              file: file.name,
-              outcome: "error",
-              error: `${file.name}: not an article file (use .txt, .md or .html).`,
-            },
-      );
+      collected.push(await importArticle(file));
       setResults([...collected]);
     }
     setProgress(null);
@@ -87,25 +99,36 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     const { fileName, data, mode } = pending;
     setPending(null);
     setProgress({ done: 0, total: 1, current: fileName });
-    try {
-      const plan = await applyImport(db, data, mode, fileName);
-      const s = plan.summary.annotations;
-      setResults((r) => [
-        ...r,
-        {
-          file: fileName,
-          outcome: "annotations",
-          message: `${fileName}: imported (${mode}): ${s.added} new and ${s.updated} updated annotations${s.orphans ? `, ${s.orphans} orphans` : ""}.`,
+    let plan: ImportPlan | null = null;
+    const report = (result: Result) => setResults((r) => [...r, result]);
+    await write(
+      `import ${fileName}`,
+      async (db) => {
+        const applied = await applyImport(db, data, mode, fileName);
+        plan = applied.plan;
+        return applied.step;
+      },
+      {
+        data: { file: fileName, mode },
+        onSaved() {
+          const s = plan?.summary.annotations;
+          if (!s) return;
+          report({
+            file: fileName,
+            outcome: "annotations",
+            message: `${fileName}: imported (${mode}): ${s.added} new and ${s.updated} updated annotations${s.orphans ? `, ${s.orphans} orphans` : ""}.`,
+          });
         },
-      ]);
-    } catch (error) {
-      setResults((r) => [
-        ...r,
-        { file: fileName, outcome: "error", error: `${fileName}: nothing was imported: ${String(error)}` },
-      ]);
-    } finally {
-      setProgress(null);
-    }
+      },
+    ).then((step) => {
+      if (!step)
+        report({
+          file: fileName,
+          outcome: "error",
+          error: `${fileName}: nothing was imported (see “Not saved” below).`,
+        });
+    });
+    setProgress(null);
   };
 
   const onFiles = (list: FileList | null) => {

@@ -1,6 +1,6 @@
 import { ARTICLE_EXTENSIONS, articleTextFromFile, importedArticle } from "../../model/articleImport";
+import { describeError } from "../../model/describeError";
 import type { Article } from "../../model/types";
-import { addArticle } from "../../store/articles";
 import { articleWithText } from "../../store/library";
 import type { AnnotatorDatabase } from "../../store/schema";
 
@@ -8,6 +8,11 @@ export type ArticleImportResult =
   | { file: string; outcome: "added"; article: Article }
   | { file: string; outcome: "duplicate"; article: Article }
   | { file: string; outcome: "error"; error: string };
+
+/** A file read as an article: new to the library (to be written), already in it, or unreadable. */
+export type ArticleFileReading =
+  | { file: string; outcome: "new"; article: Article }
+  | Exclude<ArticleImportResult, { outcome: "added" }>;
 
 /** The browser's own parser builds an inert document: scripts in it never run, images never load. */
 function parseHtml(html: string): Document {
@@ -19,8 +24,8 @@ export function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** Imports one file as an article, unless the same text is already in the library. */
-export async function importArticleFile(db: AnnotatorDatabase, file: File): Promise<ArticleImportResult> {
+/** Reads one file as an article and tells whether the library has its text already; writes nothing. */
+export async function readArticleFile(db: AnnotatorDatabase, file: File): Promise<ArticleFileReading> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = articleTextFromFile(file.name, bytes, parseHtml);
@@ -28,9 +33,8 @@ export async function importArticleFile(db: AnnotatorDatabase, file: File): Prom
     const article = importedArticle(file.name, result.title, result.text);
     const existing = await articleWithText(db, article.textSha256);
     if (existing) return { file: file.name, outcome: "duplicate", article: existing };
-    await addArticle(db, article);
-    return { file: file.name, outcome: "added", article };
+    return { file: file.name, outcome: "new", article };
   } catch (error) {
-    return { file: file.name, outcome: "error", error: `${file.name}: ${String(error)}` };
+    return { file: file.name, outcome: "error", error: `${file.name}: ${describeError(error)}` };
   }
 }
