@@ -1,5 +1,5 @@
 import { spanOf } from "../src/model/anchor";
-import { textOffsets } from "../src/model/text";
+import { textOffsets, utf16 } from "../src/model/text";
 import type { Annotation, Speaker, Tag } from "../src/model/types";
 import { type Random, seededRandom } from "./random";
 
@@ -100,7 +100,7 @@ export function generateAnnotationSet(options: AnnotationSetOptions): Annotation
       id: random.uuid(),
       articleId: options.articleId,
       tag: span.tag,
-      ...spanOf(text, offsets, offsets.toCodePoint(start), offsets.toCodePoint(end)),
+      ...spanOf(text, offsets, offsets.toCodePointSpan({ start: utf16(start), end: utf16(end) })),
       speakerId: speakerOf(random, span.tag, options.speakers),
       note: random.chance(0.1) ? random.pick(NOTES) : "",
       createdAt: created,

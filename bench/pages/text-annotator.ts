@@ -8,7 +8,7 @@ import {
   type TextAnnotation,
   type TextSelector,
 } from "@recogito/text-annotator";
-import { paragraphIndexAt, paragraphsOf, textOffsets } from "../../src/model/text";
+import { paragraphIndexAt, paragraphsOf, textOffsets, type Utf16 } from "../../src/model/text";
 import type { Annotation, Tag } from "../../src/model/types";
 import { articleIdOfPage, readerLayout, readStoredArticle } from "./storedArticle";
 
@@ -62,13 +62,13 @@ function toTextAnnotation(id: string, tag: Tag, selector: TextSelector): TextAnn
 // and the baseline should be the fastest use of the library, not the slowest.
 const paragraphs = paragraphsOf(article.text);
 const paragraphNodes = Array.from(container.querySelectorAll("p"), (p) => p.firstChild as Text);
-function boundary(utf16: number, isEnd: boolean): [Node, number] {
-  let i = paragraphIndexAt(paragraphs, utf16);
+function boundary(offset: Utf16, isEnd: boolean): [Node, number] {
+  let i = paragraphIndexAt(paragraphs, offset);
   // An end on a line break belongs to the paragraph before it.
-  if (isEnd && i > 0 && (paragraphs[i]?.start ?? Number.POSITIVE_INFINITY) >= utf16) i--;
+  if (isEnd && i > 0 && (paragraphs[i]?.start ?? Number.POSITIVE_INFINITY) >= offset) i--;
   const p = paragraphs[Math.min(i, paragraphs.length - 1)] as (typeof paragraphs)[number];
   const node = paragraphNodes[Math.min(i, paragraphNodes.length - 1)] as Text;
-  return [node, Math.max(0, Math.min(p.end, utf16) - p.start)];
+  return [node, Math.max(0, Math.min(p.end, offset) - p.start)];
 }
 function selectorOf(a: Annotation): TextSelector {
   const start = offsets.toUtf16(a.start);

@@ -1,5 +1,6 @@
 import { EditorState } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
+import { type Utf16, utf16 } from "../model/text";
 import {
   changeHighlight,
   type Highlight,
@@ -15,12 +16,12 @@ import { articleDocument } from "./schema";
 
 // Six lines in sections of two: lines 1–2 are section 0, 3–4 section 1, 5–6 section 2.
 const TEXT = ["Alpha one", "Bravo two", "Charlie three", "Delta four", "Echo five", "Foxtrot six"].join("\n");
-const at = (word: string): Highlight["from"] => TEXT.indexOf(word);
+const at = (word: string): Utf16 => utf16(TEXT.indexOf(word));
 const highlight = (id: string, word: string, tag: Highlight["tag"] = "quote"): Highlight => ({
   id,
   tag,
   from: at(word),
-  to: at(word) + word.length,
+  to: utf16(at(word) + word.length),
 });
 
 function start(initial: Highlight[], shown: number[]) {
@@ -82,7 +83,7 @@ describe("the highlights plugin", () => {
   });
 
   it("draws a highlight across a section edge when either of its sections is shown", () => {
-    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: at("Charlie") + 7 };
+    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: utf16(at("Charlie") + 7) };
     const { state } = start([across], [1]);
     expect(drawn(state)).toEqual(["x:twoCharlie:hl hl-claim"]);
   });

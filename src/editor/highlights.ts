@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import type { Utf16 } from "../model/text";
 import type { Tag } from "../model/types";
 import { HighlightIndex } from "./highlightIndex";
 import type { PositionMap } from "./positions";
@@ -9,8 +10,8 @@ import type { PositionMap } from "./positions";
 export interface Highlight {
   id: string;
   tag: Tag;
-  from: number;
-  to: number;
+  from: Utf16;
+  to: Utf16;
   /** Shown on hover, e.g. the speaker's name. */
   title?: string;
 }
@@ -194,10 +195,10 @@ export function showSections(tr: Transaction, sections: readonly number[]): Tran
 }
 
 /** The highlights under a text offset, shortest first: a click picks the innermost, the next click the one around it. */
-export function highlightsAt(state: EditorState, utf16: number): Highlight[] {
+export function highlightsAt(state: EditorState, offset: Utf16): Highlight[] {
   const value = highlightsKey.getState(state);
   if (!value) return [];
   return [...value.byId.values()]
-    .filter((h) => h.from <= utf16 && utf16 < h.to)
+    .filter((h) => h.from <= offset && offset < h.to)
     .sort((a, b) => a.to - a.from - (b.to - b.from));
 }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "../model/articleFile";
 import { messyText } from "../model/testing/arbitraries";
+import { utf16 } from "../model/text";
 import { positionMap } from "./positions";
 import { articleDocument } from "./schema";
 
@@ -26,7 +27,7 @@ describe("text offsets and document positions", () => {
         const { paragraphs, map } = mapOf(text, size);
         for (const p of paragraphs) {
           for (let offset = p.start; offset <= p.end; offset++)
-            expect(map.toOffset(map.toPos(offset))).toBe(offset);
+            expect(map.toOffset(map.toPos(utf16(offset)))).toBe(offset);
         }
       }),
     );
@@ -37,11 +38,13 @@ describe("text offsets and document positions", () => {
       fc.property(articleTexts, sectionSizes, fc.nat(), fc.nat(), (text, size, x, y) => {
         const { doc, paragraphs, map } = mapOf(text, size);
         for (const p of paragraphs) {
-          expect(doc.textBetween(map.toPos(p.start), map.toPos(p.end))).toBe(text.slice(p.start, p.end));
+          expect(doc.textBetween(map.toPos(utf16(p.start)), map.toPos(utf16(p.end)))).toBe(
+            text.slice(p.start, p.end),
+          );
         }
         const a = Math.min(x, y) % (text.length + 1);
         const b = Math.max(a, Math.max(x, y) % (text.length + 1));
-        expect(doc.textBetween(map.toPos(a), map.toPos(b)).replace(/\n/g, "")).toBe(
+        expect(doc.textBetween(map.toPos(utf16(a)), map.toPos(utf16(b))).replace(/\n/g, "")).toBe(
           text.slice(a, b).replace(/\n/g, ""),
         );
       }),
@@ -52,11 +55,11 @@ describe("text offsets and document positions", () => {
     const text = "One\n\n\nTwo";
     const { map } = mapOf(text);
     // doc: <section><p>One</p><p>Two</p></section>; "One" is at positions 2..5, "Two" at 7..10.
-    expect(map.toPos(3)).toBe(5);
-    expect(map.toPos(4)).toBe(7);
-    expect(map.toPos(5)).toBe(7);
-    expect(map.toPos(6)).toBe(7);
-    expect(map.toPos(9)).toBe(10);
+    expect(map.toPos(utf16(3))).toBe(5);
+    expect(map.toPos(utf16(4))).toBe(7);
+    expect(map.toPos(utf16(5))).toBe(7);
+    expect(map.toPos(utf16(6))).toBe(7);
+    expect(map.toPos(utf16(9))).toBe(10);
     expect(map.toOffset(6)).toBe(6);
     expect(map.toOffset(0)).toBe(0);
   });
@@ -66,12 +69,12 @@ describe("text offsets and document positions", () => {
     const { doc, map } = mapOf(text, 2);
     // <section><p>One</p><p>Two</p></section><section><p>Three</p></section>
     expect(doc.childCount).toBe(2);
-    expect(map.toPos(8)).toBe(14);
+    expect(map.toPos(utf16(8))).toBe(14);
     expect(doc.textBetween(14, 19)).toBe("Three");
     expect(map.toOffset(12)).toBe(7);
     expect(map.toOffset(13)).toBe(8);
     expect(map.sectionCount).toBe(2);
-    expect([0, 3, 4, 7, 8, 13].map((offset) => map.sectionAt(offset))).toEqual([0, 0, 0, 0, 1, 1]);
+    expect([0, 3, 4, 7, 8, 13].map((offset) => map.sectionAt(utf16(offset)))).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
   it("keeps every line of the seed articles as a paragraph, with blank lines marked", () => {

@@ -1,4 +1,4 @@
-import { countBelow, type Paragraph, paragraphIndexAt } from "../model/text";
+import { countBelow, type Paragraph, paragraphIndexAt, type Utf16, utf16 } from "../model/text";
 import { PARAGRAPHS_PER_SECTION } from "./schema";
 
 /**
@@ -8,10 +8,10 @@ import { PARAGRAPHS_PER_SECTION } from "./schema";
  * section (see schema.ts) adds one position before its first paragraph and one after its last.
  */
 export interface PositionMap {
-  toPos(utf16: number): number;
-  toOffset(pos: number): number;
-  /** The section that holds (or follows) `utf16`: the index of its element among the document's children. */
-  sectionAt(utf16: number): number;
+  toPos(offset: Utf16): number;
+  toOffset(pos: number): Utf16;
+  /** The section that holds (or follows) `offset`: the index of its element among the document's children. */
+  sectionAt(offset: Utf16): number;
   readonly sectionCount: number;
 }
 
@@ -30,15 +30,15 @@ export function positionMap(
   if (paragraphs.length > 0) pos += 1;
   const docContentEnd = pos;
   return {
-    toPos(utf16) {
-      const i = paragraphIndexAt(paragraphs, utf16);
+    toPos(offset) {
+      const i = paragraphIndexAt(paragraphs, offset);
       const p = paragraphs[i];
       if (!p) return Math.max(0, docContentEnd - 2);
       const open = opens[i] as number;
-      return open + 1 + Math.max(0, utf16 - p.start);
+      return open + 1 + Math.max(0, offset - p.start);
     },
-    sectionAt(utf16) {
-      const i = Math.min(paragraphIndexAt(paragraphs, utf16), paragraphs.length - 1);
+    sectionAt(offset) {
+      const i = Math.min(paragraphIndexAt(paragraphs, offset), paragraphs.length - 1);
       return Math.max(0, Math.floor(i / paragraphsPerSection));
     },
     sectionCount: Math.ceil(paragraphs.length / paragraphsPerSection),
@@ -46,9 +46,9 @@ export function positionMap(
       // The paragraph that opens at or before `position`.
       const i = Math.max(0, countBelow(opens, position + 1) - 1);
       const p = paragraphs[i];
-      if (!p) return textLength;
+      if (!p) return utf16(textLength);
       const open = opens[i] as number;
-      return p.start + Math.min(p.end - p.start, Math.max(0, position - open - 1));
+      return utf16(p.start + Math.min(p.end - p.start, Math.max(0, position - open - 1)));
     },
   };
 }

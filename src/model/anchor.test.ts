@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CONTEXT_CODE_POINTS, snapToWords, spanOf } from "./anchor";
 import { normalizeLineEndings } from "./articleFile";
 import { messyText } from "./testing/arbitraries";
-import { textOffsets, type Utf16Range } from "./text";
+import { codePointSpan, textOffsets, type Utf16Range, utf16Range } from "./text";
 
 const article = normalizeLineEndings(
   readFileSync(new URL("../../articles/000_cccd83b6053d3462.txt", import.meta.url), "utf8"),
@@ -14,7 +14,7 @@ const article = normalizeLineEndings(
 function rangeOf(phrase: string, text = article): Utf16Range {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`not in the text: ${phrase}`);
-  return { start, end: start + phrase.length };
+  return utf16Range(start, start + phrase.length);
 }
 
 function snapped(range: Utf16Range, text = article): string | null {
@@ -38,8 +38,9 @@ const insideWord = (text: string, i: number) =>
 describe("spanOf", () => {
   it("takes the exact text and 32 code points of context either side", () => {
     expect(CONTEXT_CODE_POINTS).toBe(32);
-    const { start, end } = rangeOf("strengthen our cooperation");
-    const span = spanOf(article, textOffsets(article), start, end);
+    const offsets = textOffsets(article);
+    const { start, end } = offsets.toCodePointSpan(rangeOf("strengthen our cooperation"));
+    const span = spanOf(article, offsets, { start, end });
     expect(span).toEqual({
       start,
       end,
@@ -50,17 +51,17 @@ describe("spanOf", () => {
   });
 
   it("shortens the prefix at the start of the text and the suffix at its end", () => {
-    const atStart = spanOf(article, textOffsets(article), 0, 10);
+    const atStart = spanOf(article, textOffsets(article), codePointSpan(0, 10));
     expect(atStart).toMatchObject({ exact: "WASHINGTON", prefix: "" });
     const length = textOffsets(article).length;
-    const atEnd = spanOf(article, textOffsets(article), length - 12, length);
+    const atEnd = spanOf(article, textOffsets(article), codePointSpan(length - 12, length));
     expect(atEnd).toMatchObject({ exact: "filed under:", suffix: "" });
     expect(atEnd.prefix).toBe("e not available on this story.\n\n");
   });
 
   it("counts context in code points, so 32 emoji make a 32-code-point prefix", () => {
     const text = `${"😀".repeat(40)}quote${"𠀋".repeat(40)}`;
-    const span = spanOf(text, textOffsets(text), 40, 45);
+    const span = spanOf(text, textOffsets(text), codePointSpan(40, 45));
     expect(span).toEqual({
       start: 40,
       end: 45,
@@ -75,14 +76,14 @@ describe("spanOf", () => {
     const codePoints = Array.from(text);
     const start = codePoints.indexOf("“");
     const end = codePoints.indexOf("”") + 1;
-    const span = spanOf(text, textOffsets(text), start, end);
+    const span = spanOf(text, textOffsets(text), codePointSpan(start, end));
     expect(span.exact).toBe("“cafe\u0301 😀”");
     expect(span.prefix).toBe("She wrote ");
     expect(span.suffix).toBe(" twice.");
   });
 
   it("gives an empty exact text for an empty range", () => {
-    const span = spanOf("ab😀cd", textOffsets("ab😀cd"), 3, 3);
+    const span = spanOf("ab😀cd", textOffsets("ab😀cd"), codePointSpan(3, 3));
     expect(span).toEqual({ start: 3, end: 3, exact: "", prefix: "ab😀", suffix: "cd" });
   });
 
@@ -99,7 +100,7 @@ describe("spanOf", () => {
       fc.property(textWithRange, ([text, a, b]) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
         const cps = Array.from(text);
-        const span = spanOf(text, textOffsets(text), start, end);
+        const span = spanOf(text, textOffsets(text), codePointSpan(start, end));
         expect(span.start).toBe(start);
         expect(span.end).toBe(end);
         expect(span.exact).toBe(cps.slice(start, end).join(""));
@@ -115,7 +116,7 @@ describe("spanOf", () => {
 describe("snapToWords", () => {
   it("grows a drag that starts and ends inside words to the whole words", () => {
     const { start, end } = rangeOf("strengthen our cooperation");
-    expect(snapped({ start: start + 3, end: end - 3 })).toBe("strengthen our cooperation");
+    expect(snapped(utf16Range(start + 3, end - 3))).toBe("strengthen our cooperation");
   });
 
   it("takes the whole name when a drag stops inside it", () => {
@@ -141,44 +142,44 @@ describe("snapToWords", () => {
 
   it("does not grow past an apostrophe, which is not a word character", () => {
     const { start } = rangeOf("country’s government");
-    expect(snapped({ start, end: start + 4 })).toBe("country");
+    expect(snapped(utf16Range(start, start + 4))).toBe("country");
   });
 
   it("returns null for a selection of only spaces or punctuation", () => {
     expect(snapToWords(article, rangeOf(" – "))).toBeNull();
     expect(snapToWords(article, rangeOf("\n\n"))).toBeNull();
-    expect(snapToWords("I 😀 👍🏽 it", { start: 2, end: 9 })).toBeNull();
+    expect(snapToWords("I 😀 👍🏽 it", utf16Range(2, 9))).toBeNull();
   });
 
   it("returns null for an empty selection", () => {
     const { start } = rangeOf("Harris");
-    expect(snapToWords(article, { start: start + 2, end: start + 2 })).toBeNull();
-    expect(snapToWords("", { start: 0, end: 0 })).toBeNull();
+    expect(snapToWords(article, utf16Range(start + 2, start + 2))).toBeNull();
+    expect(snapToWords("", utf16Range(0, 0))).toBeNull();
   });
 
   it("accepts a backward drag as the same range", () => {
     const { start, end } = rangeOf("Vice President Kamala Har");
-    expect(snapToWords(article, { start: end, end: start })).toEqual(snapToWords(article, { start, end }));
+    expect(snapToWords(article, utf16Range(end, start))).toEqual(snapToWords(article, { start, end }));
   });
 
   it("clamps a range that reaches outside the text", () => {
-    expect(snapToWords("Hello world", { start: -10, end: 3 })).toEqual({ start: 0, end: 5 });
-    expect(snapToWords("Hello world", { start: 7, end: 999 })).toEqual({ start: 6, end: 11 });
+    expect(snapToWords("Hello world", utf16Range(-10, 3))).toEqual({ start: 0, end: 5 });
+    expect(snapToWords("Hello world", utf16Range(7, 999))).toEqual({ start: 6, end: 11 });
   });
 
   it("never splits a surrogate pair at either end", () => {
     // x=0, 😀=1..3, y=3
-    expect(snapToWords("x😀y", { start: 2, end: 4 })).toEqual({ start: 1, end: 4 });
-    expect(snapToWords("x😀 y", { start: 0, end: 2 })).toEqual({ start: 0, end: 3 });
+    expect(snapToWords("x😀y", utf16Range(2, 4))).toEqual({ start: 1, end: 4 });
+    expect(snapToWords("x😀 y", utf16Range(0, 2))).toEqual({ start: 0, end: 3 });
   });
 
   it("grows across astral letters as whole code points", () => {
-    expect(snapToWords("𠀋𠀋 word", { start: 1, end: 2 })).toEqual({ start: 0, end: 4 });
+    expect(snapToWords("𠀋𠀋 word", utf16Range(1, 2))).toEqual({ start: 0, end: 4 });
   });
 
   it("never leaves a combining accent behind", () => {
-    expect(snapped({ start: 0, end: 4 }, "cafe\u0301 au lait")).toBe("cafe\u0301");
-    expect(snapped({ start: 4, end: 5 }, "cafe\u0301 au lait")).toBe("cafe\u0301");
+    expect(snapped(utf16Range(0, 4), "cafe\u0301 au lait")).toBe("cafe\u0301");
+    expect(snapped(utf16Range(4, 5), "cafe\u0301 au lait")).toBe("cafe\u0301");
   });
 
   it("keeps its promises for any selection of any text", () => {
@@ -191,7 +192,7 @@ describe("snapToWords", () => {
     );
     fc.assert(
       fc.property(textWithRange, ([text, a, b]) => {
-        const result = snapToWords(text, { start: a, end: b });
+        const result = snapToWords(text, utf16Range(a, b));
         // The selection as the function sees it: ordered, whole code points, whitespace trimmed.
         let from = Math.min(a, b);
         let to = Math.max(a, b);
@@ -225,7 +226,7 @@ describe("snapToWords", () => {
   it("snaps any drag in the seed article to whole words with letters in them", () => {
     const range = fc
       .tuple(fc.integer({ min: 0, max: article.length }), fc.integer({ min: 0, max: 60 }))
-      .map(([start, length]) => ({ start, end: Math.min(article.length, start + length) }));
+      .map(([start, length]) => utf16Range(start, Math.min(article.length, start + length)));
     fc.assert(
       fc.property(range, (r) => {
         const result = snapToWords(article, r);

@@ -1,4 +1,11 @@
-import type { TextOffsets, Utf16Range } from "./text";
+import {
+  type CodePoint,
+  type CodePointSpan,
+  codePoint,
+  type TextOffsets,
+  type Utf16Range,
+  utf16,
+} from "./text";
 
 /**
  * Where an annotation sits: a position selector (code point offsets) together with a quote selector
@@ -6,8 +13,8 @@ import type { TextOffsets, Utf16Range } from "./text";
  * lets a later version place the annotation again if the text ever changes.
  */
 export interface TextSpan {
-  start: number;
-  end: number;
+  start: CodePoint;
+  end: CodePoint;
   exact: string;
   prefix: string;
   suffix: string;
@@ -15,12 +22,12 @@ export interface TextSpan {
 
 export const CONTEXT_CODE_POINTS = 32;
 
-/** The selectors of the code point range [start, end) of `text`. */
-export function spanOf(text: string, offsets: TextOffsets, start: number, end: number): TextSpan {
+/** The selectors of the code point span [start, end) of `text`. */
+export function spanOf(text: string, offsets: TextOffsets, { start, end }: CodePointSpan): TextSpan {
   const from = offsets.toUtf16(start);
   const to = offsets.toUtf16(end);
-  const prefixFrom = offsets.toUtf16(Math.max(0, start - CONTEXT_CODE_POINTS));
-  const suffixTo = offsets.toUtf16(end + CONTEXT_CODE_POINTS);
+  const prefixFrom = offsets.toUtf16(codePoint(Math.max(0, start - CONTEXT_CODE_POINTS)));
+  const suffixTo = offsets.toUtf16(codePoint(end + CONTEXT_CODE_POINTS));
   return {
     start,
     end,
@@ -81,5 +88,5 @@ export function snapToWords(text: string, range: Utf16Range): Utf16Range | null 
   while (end > start && WHITESPACE.test(charBefore(text, end))) end -= charBefore(text, end).length;
 
   if (!MEANINGFUL.test(text.slice(start, end))) return null;
-  return { start, end };
+  return { start: utf16(start), end: utf16(end) };
 }

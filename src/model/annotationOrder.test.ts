@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareByPosition } from "./annotationOrder";
+import { codePoint, codePointSpan } from "./text";
 
 describe("compareByPosition", () => {
-  const base = { start: 5, end: 9, createdAt: "2026-01-01T00:00:00.000Z", id: "m" };
+  const base = { ...codePointSpan(5, 9), createdAt: "2026-01-01T00:00:00.000Z", id: "m" };
 
   it("orders by start, then end, then creation time, then id", () => {
-    expect(compareByPosition(base, { ...base, start: 6, end: 7 })).toBeLessThan(0);
-    expect(compareByPosition(base, { ...base, end: 8 })).toBeGreaterThan(0);
+    expect(compareByPosition(base, { ...base, ...codePointSpan(6, 7) })).toBeLessThan(0);
+    expect(compareByPosition(base, { ...base, end: codePoint(8) })).toBeGreaterThan(0);
     expect(compareByPosition(base, { ...base, createdAt: "2025-12-31T23:59:59.999Z" })).toBeGreaterThan(0);
     expect(compareByPosition(base, { ...base, id: "n" })).toBeLessThan(0);
     expect(compareByPosition(base, { ...base })).toBe(0);
@@ -15,8 +16,8 @@ describe("compareByPosition", () => {
 
   it("is a consistent order: antisymmetric and zero only for equal keys", () => {
     const key = fc.record({
-      start: fc.integer({ min: 0, max: 3 }),
-      end: fc.integer({ min: 0, max: 3 }),
+      start: fc.integer({ min: 0, max: 3 }).map(codePoint),
+      end: fc.integer({ min: 0, max: 3 }).map(codePoint),
       createdAt: fc.constantFrom("2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"),
       id: fc.constantFrom("a", "b"),
     });

@@ -5,7 +5,7 @@ import { normalizeLineEndings, sha256Hex } from "./articleFile";
 import { buildAnnotationSet } from "./format/annotationSet";
 import { parseAnnotationSet } from "./format/parseAnnotationSet";
 import { planImport } from "./importPlan";
-import { textOffsets } from "./text";
+import { codePoint, textOffsets, utf16Range } from "./text";
 import type { Annotation, Article, Speaker } from "./types";
 
 const text = normalizeLineEndings(
@@ -35,7 +35,7 @@ function annotationOf(
 ): Annotation {
   const offsets = textOffsets(a.text);
   const at = a.text.indexOf(phrase);
-  const span = spanOf(a.text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + phrase.length));
+  const span = spanOf(a.text, offsets, offsets.toCodePointSpan(utf16Range(at, at + phrase.length)));
   return {
     id,
     articleId: a.id,
@@ -181,8 +181,8 @@ describe("planning an import", () => {
       id: "every-field-orphan",
       articleId: imported.id,
       tag: "claim",
-      start: 40,
-      end: 52,
+      start: codePoint(40),
+      end: codePoint(52),
       exact: "an older text",
       prefix: "words before ",
       suffix: " words after",
@@ -215,8 +215,8 @@ describe("planning an import", () => {
     const changes: { [K in Exclude<keyof Annotation, "id">]-?: Pick<Annotation, K> } = {
       articleId: { articleId: imported.id },
       tag: { tag: "claim" },
-      start: { start: quote.start + 1 },
-      end: { end: quote.end + 1 },
+      start: { start: codePoint(quote.start + 1) },
+      end: { end: codePoint(quote.end + 1) },
       exact: { exact: "other" },
       prefix: { prefix: "other" },
       suffix: { suffix: "other" },

@@ -150,7 +150,7 @@ export function planImport(
       }
       summary.annotations.reanchored++;
       if (result.review) summary.annotations.review++;
-      return { ...base, ...spanOf(target.text, offsets, result.start, result.end) };
+      return { ...base, ...spanOf(target.text, offsets, result) };
     };
     for (const a of fileArticle.annotations) incoming.push(place(a, false));
     for (const a of fileArticle.orphans ?? []) incoming.push(place(a, true));

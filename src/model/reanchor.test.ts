@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { spanOf } from "./anchor";
 import { normalizeLineEndings } from "./articleFile";
 import { reanchor } from "./reanchor";
-import { textOffsets } from "./text";
+import { codePoint, codePointSpan, textOffsets, utf16, utf16Range } from "./text";
 
 const dir = new URL("../../articles/", import.meta.url);
 const articles = readdirSync(dir).map((name) =>
@@ -59,7 +59,7 @@ describe("re-anchoring in changed text", () => {
         const offsets = textOffsets(text);
         const start = b % Math.max(1, offsets.length - length);
         const end = Math.min(offsets.length, start + length);
-        const span = spanOf(text, offsets, start, end);
+        const span = spanOf(text, offsets, codePointSpan(start, end));
         if (!/\S/.test(span.exact)) return;
         const result = reanchor(text, span);
         // Whitespace-only or repeated spans may be ambiguous; whatever is placed is placed exactly.
@@ -85,10 +85,10 @@ describe("re-anchoring in changed text", () => {
           const offsets = textOffsets(text);
           const start = b % Math.max(1, offsets.length - length);
           const end = Math.min(offsets.length, start + length);
-          const span = spanOf(text, offsets, start, end);
+          const span = spanOf(text, offsets, codePointSpan(start, end));
           if (!/\p{L}{3}/u.test(span.exact)) return;
-          const from = offsets.toUtf16(start);
-          const to = offsets.toUtf16(end);
+          const from = offsets.toUtf16(codePoint(start));
+          const to = offsets.toUtf16(codePoint(end));
           const truth = applyEdits(text, from, to, edits);
           const result = reanchor(truth.text, span);
           if (!result.ok) {
@@ -102,8 +102,8 @@ describe("re-anchoring in changed text", () => {
             return;
           }
           const edited = textOffsets(truth.text);
-          const trueStart = edited.toCodePoint(truth.start);
-          const trueEnd = edited.toCodePoint(truth.end);
+          const trueStart = edited.toCodePoint(utf16(truth.start));
+          const trueEnd = edited.toCodePoint(utf16(truth.end));
           // Untouched spans land exactly; a span edited inside may gain or lose the edited characters at
           // its ends, and a near match may take a neighbouring space or letter with them.
           const tolerance = truth.insideChanges === 0 ? 0 : truth.insideChanges + 3;
@@ -123,7 +123,7 @@ describe("re-anchoring in changed text", () => {
     const text = articles[0] ?? "";
     const offsets = textOffsets(text);
     const at = text.indexOf("We want to work with you");
-    const span = spanOf(text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 24));
+    const span = spanOf(text, offsets, offsets.toCodePointSpan(utf16Range(at, at + 24)));
     expect(
       reanchor(text.replace("We want to work with you", "Something else entirely here"), span),
     ).toMatchObject({
@@ -131,7 +131,7 @@ describe("re-anchoring in changed text", () => {
     });
     const repeated = "Intro.\n\nWe want to work with you.\n\nWe want to work with you.\n";
     const once = "Intro.\n\nWe want to work with you.\n";
-    const original = spanOf(once, textOffsets(once), 8, 32);
+    const original = spanOf(once, textOffsets(once), codePointSpan(8, 32));
     // The sentence now appears twice, and the old context fits the first copy no better than the second.
     expect(reanchor(repeated, original)).toMatchObject({ ok: false });
   });
@@ -140,7 +140,7 @@ describe("re-anchoring in changed text", () => {
     const before = "Opening line.\n\n“This matters,” she said.\n";
     const offsets = textOffsets(before);
     const at = before.indexOf("This matters");
-    const span = spanOf(before, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 12));
+    const span = spanOf(before, offsets, offsets.toCodePointSpan(utf16Range(at, at + 12)));
     const after = `😀😀 ${before}`;
     const result = reanchor(after, span);
     expect(result).toMatchObject({ ok: true, exact: "This matters", exactMatch: true, review: false });

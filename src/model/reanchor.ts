@@ -1,6 +1,6 @@
 import search from "approx-string-match";
 import { CONTEXT_CODE_POINTS, type TextSpan } from "./anchor";
-import { textOffsets } from "./text";
+import { type CodePoint, codePoint, textOffsets, utf16 } from "./text";
 
 /**
  * Placing an annotation again in a text that changed since it was made, modelled on the Hypothesis
@@ -13,8 +13,8 @@ import { textOffsets } from "./text";
 export type ReanchorResult =
   | {
       ok: true;
-      start: number;
-      end: number;
+      start: CodePoint;
+      end: CodePoint;
       exact: string;
       exactMatch: boolean;
       /**
@@ -63,7 +63,7 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   const { exact, prefix, suffix } = selector;
   if (!exact) return { ok: false, reason: "the annotation has no text to look for" };
   const offsets = textOffsets(text);
-  const hint = offsets.toUtf16(Math.min(selector.start, offsets.length));
+  const hint = offsets.toUtf16(codePoint(Math.min(selector.start, offsets.length)));
 
   const exactCandidates: Candidate[] = [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
@@ -137,8 +137,8 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   const { start, end } = best.c;
   return {
     ok: true,
-    start: offsets.toCodePoint(start),
-    end: offsets.toCodePoint(end),
+    start: offsets.toCodePoint(utf16(start)),
+    end: offsets.toCodePoint(utf16(end)),
     exact: text.slice(start, end),
     exactMatch: best.c.errors === 0,
     review: best.c.errors > 0 || best.drift > UNIQUE_QUOTE_DRIFT,

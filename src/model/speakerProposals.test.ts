@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "./articleFile";
 import { proposeSpeakers } from "./speakerProposals";
+import { utf16Range } from "./text";
 import type { Speaker } from "./types";
 
 const text = normalizeLineEndings(
@@ -16,7 +17,7 @@ const speakers = [harris, giammattei, brown, restrepo];
 function rangeOf(phrase: string) {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { start, end: start + phrase.length };
+  return utf16Range(start, start + phrase.length);
 }
 
 function ranking(phrase: string, tagged = []) {

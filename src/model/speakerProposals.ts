@@ -1,5 +1,5 @@
 import { matchSpeakers } from "./speakerNames";
-import { type Paragraph, paragraphIndexAt, paragraphsOf, type Utf16Range } from "./text";
+import { type Paragraph, paragraphIndexAt, paragraphsOf, type Utf16Range, utf16 } from "./text";
 import type { Speaker } from "./types";
 
 /**
@@ -60,8 +60,8 @@ export function findMentions(
   for (const [form, ids] of candidates) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
     for (const match of region.matchAll(pattern)) {
-      const start = first.start + (match.index ?? 0);
-      const end = start + form.length;
+      const start = utf16(first.start + (match.index ?? 0));
+      const end = utf16(start + form.length);
       // A surname shared by two speakers is evidence for both only through the full name; keep both here
       // and let the full-name match (longer form) win through scoring.
       for (const speakerId of ids) {
@@ -99,7 +99,7 @@ export function proposeSpeakers(
 ): AttributionProposal[] {
   const here = Math.min(paragraphIndexAt(paragraphs, target.start), paragraphs.length - 1);
   const there = Math.min(
-    paragraphIndexAt(paragraphs, Math.max(target.start, target.end - 1)),
+    paragraphIndexAt(paragraphs, utf16(Math.max(target.start, target.end - 1))),
     paragraphs.length - 1,
   );
   const from = Math.max(0, here - 1);

@@ -3,7 +3,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "./articleFile";
 import { messyText } from "./testing/arbitraries";
-import { countBelow, countWords, type Paragraph, paragraphIndexAt, paragraphsOf, textOffsets } from "./text";
+import {
+  codePoint,
+  codePointSpan,
+  countBelow,
+  countWords,
+  type Paragraph,
+  paragraphIndexAt,
+  paragraphsOf,
+  textOffsets,
+  utf16,
+  utf16Range,
+} from "./text";
 
 const articlesDir = new URL("../../articles/", import.meta.url);
 const seedArticles = readdirSync(articlesDir)
@@ -23,29 +34,45 @@ const textWithCodePoint = messy.chain((text) =>
 );
 
 describe("textOffsets", () => {
+  it("converts ranges both ways, and refuses at compile time an offset of the wrong unit", () => {
+    const offsets = textOffsets("a😀b");
+    expect(offsets.toUtf16Range(codePointSpan(1, 3))).toEqual({ start: 1, end: 4 });
+    expect(offsets.toCodePointSpan(utf16Range(1, 4))).toEqual({ start: 1, end: 3 });
+    // @ts-expect-error: a UTF-16 offset is not a code point.
+    offsets.toUtf16(utf16(3));
+    // @ts-expect-error: a code point is not a UTF-16 offset.
+    offsets.toCodePoint(codePoint(1));
+    // @ts-expect-error: a bare number says nothing of its unit.
+    offsets.toUtf16(2);
+    // @ts-expect-error: a code point span is not a UTF-16 range.
+    offsets.toCodePointSpan(codePointSpan(0, 1));
+  });
+
   it("counts code points, not UTF-16 units", () => {
     const offsets = textOffsets("a😀b𠀋c");
     expect(offsets.length).toBe(5);
-    expect([0, 1, 2, 3, 4, 5].map((cp) => offsets.toUtf16(cp))).toEqual([0, 1, 3, 4, 6, 7]);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((u) => offsets.toCodePoint(u))).toEqual([0, 1, 1, 2, 3, 3, 4, 5]);
+    expect([0, 1, 2, 3, 4, 5].map((cp) => offsets.toUtf16(codePoint(cp)))).toEqual([0, 1, 3, 4, 6, 7]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((u) => offsets.toCodePoint(utf16(u)))).toEqual([
+      0, 1, 1, 2, 3, 3, 4, 5,
+    ]);
   });
 
   it("rounds a UTF-16 offset inside a surrogate pair down to the start of the pair", () => {
-    expect(textOffsets("😀").toCodePoint(1)).toBe(0);
-    expect(textOffsets("ab😀😀").toCodePoint(5)).toBe(3);
+    expect(textOffsets("😀").toCodePoint(utf16(1))).toBe(0);
+    expect(textOffsets("ab😀😀").toCodePoint(utf16(5))).toBe(3);
   });
 
   it("treats text without astral characters as one code point per unit", () => {
     const offsets = textOffsets("“Harris said.”");
     expect(offsets.length).toBe(14);
-    expect(offsets.toUtf16(7)).toBe(7);
-    expect(offsets.toCodePoint(7)).toBe(7);
+    expect(offsets.toUtf16(codePoint(7))).toBe(7);
+    expect(offsets.toCodePoint(utf16(7))).toBe(7);
   });
 
   it("counts a combining accent as a code point of its own", () => {
     const offsets = textOffsets("cafe\u0301!");
     expect(offsets.length).toBe(6);
-    expect(offsets.toUtf16(5)).toBe(5);
+    expect(offsets.toUtf16(codePoint(5))).toBe(5);
   });
 
   it("counts a lone surrogate as one code point, as Array.from does", () => {
@@ -57,18 +84,18 @@ describe("textOffsets", () => {
   it("clamps offsets outside the text to its ends", () => {
     for (const text of ["plain", "emoji 😀 here"]) {
       const offsets = textOffsets(text);
-      expect(offsets.toUtf16(-3)).toBe(0);
-      expect(offsets.toUtf16(offsets.length + 10)).toBe(text.length);
-      expect(offsets.toCodePoint(-3)).toBe(0);
-      expect(offsets.toCodePoint(text.length + 10)).toBe(offsets.length);
+      expect(offsets.toUtf16(codePoint(-3))).toBe(0);
+      expect(offsets.toUtf16(codePoint(offsets.length + 10))).toBe(text.length);
+      expect(offsets.toCodePoint(utf16(-3))).toBe(0);
+      expect(offsets.toCodePoint(utf16(text.length + 10))).toBe(offsets.length);
     }
   });
 
   it("has length zero for the empty text", () => {
     const offsets = textOffsets("");
     expect(offsets.length).toBe(0);
-    expect(offsets.toUtf16(0)).toBe(0);
-    expect(offsets.toCodePoint(0)).toBe(0);
+    expect(offsets.toUtf16(codePoint(0))).toBe(0);
+    expect(offsets.toCodePoint(utf16(0))).toBe(0);
   });
 
   it("has the length Array.from counts", () => {
@@ -84,7 +111,7 @@ describe("textOffsets", () => {
       fc.property(messy, (text) => {
         const offsets = textOffsets(text);
         for (let cp = 0; cp <= offsets.length; cp++) {
-          expect(offsets.toCodePoint(offsets.toUtf16(cp))).toBe(cp);
+          expect(offsets.toCodePoint(utf16(offsets.toUtf16(codePoint(cp))))).toBe(cp);
         }
       }),
     );
@@ -93,7 +120,7 @@ describe("textOffsets", () => {
   it("maps a code point offset to the UTF-16 length of the code points before it", () => {
     fc.assert(
       fc.property(textWithCodePoint, ([text, cp]) => {
-        expect(textOffsets(text).toUtf16(cp)).toBe(Array.from(text).slice(0, cp).join("").length);
+        expect(textOffsets(text).toUtf16(codePoint(cp))).toBe(Array.from(text).slice(0, cp).join("").length);
       }),
     );
   });
@@ -111,7 +138,7 @@ describe("textOffsets", () => {
       fc.property(textWithRange, ([text, a, b]) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
         const offsets = textOffsets(text);
-        expect(text.slice(offsets.toUtf16(start), offsets.toUtf16(end))).toBe(
+        expect(text.slice(offsets.toUtf16(codePoint(start)), offsets.toUtf16(codePoint(end)))).toBe(
           Array.from(text).slice(start, end).join(""),
         );
       }),
@@ -131,7 +158,7 @@ describe("textOffsets", () => {
         starts.push(u);
         for (let unit = 0; unit <= text.length; unit++) {
           const expected = starts.filter((s) => s <= unit).length - 1;
-          expect(offsets.toCodePoint(unit)).toBe(expected);
+          expect(offsets.toCodePoint(utf16(unit))).toBe(expected);
         }
       }),
     );
@@ -143,7 +170,7 @@ describe("textOffsets", () => {
       const codePoints = Array.from(text);
       expect(offsets.length).toBe(codePoints.length);
       for (const cp of [0, 1, 100, codePoints.length >> 1, codePoints.length]) {
-        expect(text.slice(0, offsets.toUtf16(cp))).toBe(codePoints.slice(0, cp).join(""));
+        expect(text.slice(0, offsets.toUtf16(codePoint(cp)))).toBe(codePoints.slice(0, cp).join(""));
       }
     }
   });
@@ -271,18 +298,18 @@ describe("paragraphIndexAt", () => {
   const paragraphs = paragraphsOf(text);
 
   it("finds the paragraph that holds an offset, its end included", () => {
-    expect([0, 1, 3].map((u) => paragraphIndexAt(paragraphs, u))).toEqual([0, 0, 0]);
-    expect([5, 8].map((u) => paragraphIndexAt(paragraphs, u))).toEqual([1, 1]);
-    expect([9, 14].map((u) => paragraphIndexAt(paragraphs, u))).toEqual([2, 2]);
+    expect([0, 1, 3].map((u) => paragraphIndexAt(paragraphs, utf16(u)))).toEqual([0, 0, 0]);
+    expect([5, 8].map((u) => paragraphIndexAt(paragraphs, utf16(u)))).toEqual([1, 1]);
+    expect([9, 14].map((u) => paragraphIndexAt(paragraphs, utf16(u)))).toEqual([2, 2]);
   });
 
   it("gives the following paragraph for an offset on a blank line", () => {
-    expect(paragraphIndexAt(paragraphs, 4)).toBe(1);
+    expect(paragraphIndexAt(paragraphs, utf16(4))).toBe(1);
   });
 
   it("gives the number of paragraphs for an offset after the last one", () => {
-    expect(paragraphIndexAt(paragraphs, 15)).toBe(3);
-    expect(paragraphIndexAt([], 0)).toBe(0);
+    expect(paragraphIndexAt(paragraphs, utf16(15))).toBe(3);
+    expect(paragraphIndexAt([], utf16(0))).toBe(0);
   });
 
   it("agrees with a linear search for the first paragraph ending at or after the offset", () => {
@@ -293,7 +320,7 @@ describe("paragraphIndexAt", () => {
       fc.property(textWithUnit, ([t, u]) => {
         const ps: Paragraph[] = paragraphsOf(t);
         const expected = ps.findIndex((p) => p.end >= u);
-        const index = paragraphIndexAt(ps, u);
+        const index = paragraphIndexAt(ps, utf16(u));
         expect(index).toBe(expected === -1 ? ps.length : expected);
         const p = ps[index];
         if (p && u >= p.start) expect(t.slice(p.start, p.end)).not.toContain("\n");
@@ -304,7 +331,7 @@ describe("paragraphIndexAt", () => {
   it("finds the quote’s paragraph in the seed article", () => {
     const ps = paragraphsOf(harrisGuatemala);
     const at = harrisGuatemala.indexOf("We want to work with you");
-    const p = ps[paragraphIndexAt(ps, at)];
+    const p = ps[paragraphIndexAt(ps, utf16(at))];
     expect(p && harrisGuatemala.slice(p.start, p.end).endsWith("Harris said.")).toBe(true);
   });
 });

@@ -1,15 +1,62 @@
 /**
- * Offsets into article text. Users and exports see Unicode code points; JavaScript strings and the DOM
- * count UTF-16 units. Conversion happens here, once, through a table of the astral (surrogate pair)
- * characters, so that a 1 MB text converts any offset with a binary search instead of a scan.
+ * Offsets into article text. Users and exports see Unicode code points; JavaScript strings, the DOM and
+ * ProseMirror count UTF-16 units. The two are different types, so that passing one where the other is
+ * meant is a compile error, and conversion happens here, once, through a table of the astral (surrogate
+ * pair) characters, so that a 1 MB text converts any offset with a binary search instead of a scan.
  */
+
+declare const unit: unique symbol;
+
+/** An offset in Unicode code points: stored, exported, and what Python's `text[start:end]` counts. */
+export type CodePoint = number & { readonly [unit]: "code point" };
+
+/** An offset in UTF-16 code units: what JavaScript strings, the DOM and ProseMirror count. */
+export type Utf16 = number & { readonly [unit]: "UTF-16" };
+
+/**
+ * Says that `n` counts code points. For numbers that are code points by where they come from (a
+ * stored or exported offset, a code point count plus or minus a code point count); anything from a
+ * string's own indexes is UTF-16 and converts through `TextOffsets` instead.
+ */
+export function codePoint(n: number): CodePoint {
+  return n as CodePoint;
+}
+
+/** Says that `n` counts UTF-16 units: a string's own index or length, or a DOM offset. */
+export function utf16(n: number): Utf16 {
+  return n as Utf16;
+}
+
+/** A span of the text in code points, end exclusive: as annotations store it. */
+export interface CodePointSpan {
+  start: CodePoint;
+  end: CodePoint;
+}
+
+/** A span of the text in UTF-16 units, end exclusive: as strings and the reader's view count it. */
+export interface Utf16Range {
+  start: Utf16;
+  end: Utf16;
+}
+
+/** The code point span [start, end). */
+export function codePointSpan(start: number, end: number): CodePointSpan {
+  return { start: codePoint(start), end: codePoint(end) };
+}
+
+/** The UTF-16 range [start, end). */
+export function utf16Range(start: number, end: number): Utf16Range {
+  return { start: utf16(start), end: utf16(end) };
+}
 
 export interface TextOffsets {
   /** Length of the text in code points. */
-  readonly length: number;
-  toUtf16(codePoint: number): number;
+  readonly length: CodePoint;
+  toUtf16(codePoint: CodePoint): Utf16;
   /** A UTF-16 offset inside a surrogate pair rounds down to the start of the pair. */
-  toCodePoint(utf16: number): number;
+  toCodePoint(utf16: Utf16): CodePoint;
+  toUtf16Range(span: CodePointSpan): Utf16Range;
+  toCodePointSpan(range: Utf16Range): CodePointSpan;
 }
 
 export function textOffsets(text: string): TextOffsets {
@@ -26,23 +73,31 @@ export function textOffsets(text: string): TextOffsets {
     }
   }
   const length = text.length - astral.length;
+  let toUtf16: (cp: CodePoint) => Utf16;
+  let toCodePoint: (u: Utf16) => CodePoint;
   if (astral.length === 0) {
-    return { length, toUtf16: (cp) => clamp(cp, 0, length), toCodePoint: (u) => clamp(u, 0, text.length) };
+    toUtf16 = (cp) => utf16(clamp(cp, 0, length));
+    toCodePoint = (u) => codePoint(clamp(u, 0, text.length));
+  } else {
+    // Code point index of each astral character: its UTF-16 index less the astral characters before it.
+    const astralCodePoints = astral.map((u, i) => u - i);
+    toUtf16 = (cp) => {
+      const clamped = clamp(cp, 0, length);
+      return utf16(clamped + countBelow(astralCodePoints, clamped));
+    };
+    // Each astral character before `u` took two units for one code point. An offset inside a pair
+    // (just after its first unit) counts that pair once, which rounds down to its start.
+    toCodePoint = (u) => {
+      const clamped = clamp(u, 0, text.length);
+      return codePoint(clamped - countBelow(astral, clamped));
+    };
   }
-  // Code point index of each astral character: its UTF-16 index less the astral characters before it.
-  const astralCodePoints = astral.map((u, i) => u - i);
   return {
-    length,
-    toUtf16(codePoint) {
-      const cp = clamp(codePoint, 0, length);
-      return cp + countBelow(astralCodePoints, cp);
-    },
-    toCodePoint(utf16) {
-      const u = clamp(utf16, 0, text.length);
-      // Each astral character before `u` took two units for one code point. An offset inside a pair
-      // (just after its first unit) counts that pair once, which rounds down to its start.
-      return u - countBelow(astral, u);
-    },
+    length: codePoint(length),
+    toUtf16,
+    toCodePoint,
+    toUtf16Range: (span) => ({ start: toUtf16(span.start), end: toUtf16(span.end) }),
+    toCodePointSpan: (range) => ({ start: toCodePoint(range.start), end: toCodePoint(range.end) }),
   };
 }
 
@@ -60,12 +115,6 @@ export function countBelow(sorted: ArrayLike<number>, value: number): number {
 
 function clamp(n: number, min: number, max: number): number {
   return Math.max(min, Math.min(n, max));
-}
-
-/** A span of the text in UTF-16 units, end exclusive. */
-export interface Utf16Range {
-  start: number;
-  end: number;
 }
 
 /**
@@ -87,7 +136,7 @@ export function paragraphsOf(text: string): Paragraph[] {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     if (lineEnd > lineStart) {
-      paragraphs.push({ start: lineStart, end: lineEnd, blankBefore: newlinesBefore > 1 });
+      paragraphs.push({ start: utf16(lineStart), end: utf16(lineEnd), blankBefore: newlinesBefore > 1 });
       newlinesBefore = 0;
     }
     newlinesBefore++;
@@ -96,13 +145,13 @@ export function paragraphsOf(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Index of the paragraph that holds or follows `utf16`; `paragraphs.length` if none follows. */
-export function paragraphIndexAt(paragraphs: readonly Paragraph[], utf16: number): number {
+/** Index of the paragraph that holds or follows `offset`; `paragraphs.length` if none follows. */
+export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: Utf16): number {
   let lo = 0;
   let hi = paragraphs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((paragraphs[mid] as Paragraph).end < utf16) lo = mid + 1;
+    if ((paragraphs[mid] as Paragraph).end < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

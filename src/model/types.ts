@@ -1,3 +1,5 @@
+import type { CodePoint } from "./text";
+
 /** The four kinds of span a user can tag, in the order the toolbar and the keys 1–4 offer them. */
 export const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -33,8 +35,8 @@ export interface Annotation {
   id: string;
   articleId: string;
   tag: Tag;
-  start: number;
-  end: number;
+  start: CodePoint;
+  end: CodePoint;
   exact: string;
   prefix: string;
   suffix: string;

@@ -1,3 +1,4 @@
+import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { invertStep } from "../model/history";
@@ -23,8 +24,8 @@ function annotation(overrides: Partial<Annotation> = {}): Annotation {
     id: `a-${Math.random().toString(36).slice(2)}`,
     articleId: "000_cccd83b6053d3462",
     tag: "quote",
-    start: 10,
-    end: 20,
+    start: codePoint(10),
+    end: codePoint(20),
     exact: "Kamala Har",
     prefix: "WASHINGTON — Vice President ",
     suffix: "ris told",
@@ -79,8 +80,8 @@ describe("annotation store", () => {
   });
 
   it("deletes annotations and brings them back on undo", async () => {
-    const a = annotation({ start: 5 });
-    const b = annotation({ start: 1 });
+    const a = annotation({ start: codePoint(5) });
+    const b = annotation({ start: codePoint(1) });
     await createAnnotation(db, a);
     await createAnnotation(db, b);
     const step = await deleteAnnotations(db, [a.id, b.id]);
@@ -105,8 +106,8 @@ describe("annotation store", () => {
   });
 
   it("lists the annotations of one article only, in text order", async () => {
-    await createAnnotation(db, annotation({ id: "late", start: 300, end: 310 }));
-    await createAnnotation(db, annotation({ id: "early", start: 3, end: 9 }));
+    await createAnnotation(db, annotation({ id: "late", start: codePoint(300), end: codePoint(310) }));
+    await createAnnotation(db, annotation({ id: "early", start: codePoint(3), end: codePoint(9) }));
     await createAnnotation(db, annotation({ id: "other", articleId: "001_460e1fe8a5442074" }));
     const rows = await annotationsOfArticle(db, "000_cccd83b6053d3462");
     expect(rows.map((r) => r.id)).toEqual(["early", "late"]);

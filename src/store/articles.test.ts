@@ -1,3 +1,4 @@
+import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sha256Hex } from "../model/articleFile";
@@ -30,8 +31,8 @@ const annotation: Annotation = {
   id: "n1",
   articleId: "imp_1",
   tag: "quote",
-  start: 26,
-  end: 31,
+  start: codePoint(26),
+  end: codePoint(31),
   exact: "quote",
   prefix: "A headline\n\nA body with a ",
   suffix: ".\n",

@@ -1,3 +1,4 @@
+import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Annotation } from "../model/types";
@@ -23,8 +24,8 @@ function row(id: string, start: number, overrides: Partial<Annotation> = {}): An
     id,
     articleId: ARTICLE,
     tag: "quote",
-    start,
-    end: start + 5,
+    start: codePoint(start),
+    end: codePoint(start + 5),
     exact: "words",
     prefix: "",
     suffix: "",

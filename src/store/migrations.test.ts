@@ -1,3 +1,4 @@
+import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
@@ -15,8 +16,8 @@ const annotation: Annotation = {
   id: "a1",
   articleId: "000_cccd83b6053d3462",
   tag: "quote",
-  start: 1398,
-  end: 1456,
+  start: codePoint(1398),
+  end: codePoint(1456),
   exact: "We want to work with you to address both the acute causes",
   prefix: "she spoke about … “",
   suffix: " as well as the root causes",

@@ -1,3 +1,4 @@
+import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { invertStep } from "../model/history";
@@ -25,8 +26,8 @@ function quote(id: string, speakerId: string | null): Annotation {
     id,
     articleId: "000_cccd83b6053d3462",
     tag: "quote",
-    start: 1,
-    end: 5,
+    start: codePoint(1),
+    end: codePoint(5),
     exact: "ASHI",
     prefix: "W",
     suffix: "NGTON",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { spanOf } from "../anchor";
 import { compareByPosition } from "../annotationOrder";
 import { articleFromFile, sha256Hex } from "../articleFile";
-import { textOffsets } from "../text";
+import { codePointSpan, textOffsets } from "../text";
 import type { Annotation, Article, Speaker } from "../types";
 import {
   buildAnnotationSet,
@@ -50,7 +50,7 @@ function annotationOf(
   end: number,
   fields: Partial<Omit<Annotation, "start" | "end" | "exact" | "prefix" | "suffix">> = {},
 ): Annotation {
-  const span = spanOf(article.text, textOffsets(article.text), start, end);
+  const span = spanOf(article.text, textOffsets(article.text), codePointSpan(start, end));
   return {
     id: `a-${start}-${end}`,
     articleId: article.id,

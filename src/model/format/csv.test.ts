@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { codePoint } from "../text";
 import type { AnnotationSet, ExportedAnnotation } from "./annotationSet";
 import { buildCsv, CSV_COLUMNS } from "./csv";
 
@@ -14,8 +15,8 @@ function annotation(
   return {
     id,
     tag: "quote",
-    start,
-    end,
+    start: codePoint(start),
+    end: codePoint(end),
     exact,
     prefix: "",
     suffix: "",

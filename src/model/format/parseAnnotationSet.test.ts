@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../articleFile";
+import { codePoint } from "../text";
 import { buildAnnotationSet } from "./annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "./parseAnnotationSet";
 
@@ -62,8 +63,8 @@ describe("reading annotation sets", () => {
   it("reads what the app exports, emoji offsets included, and catches a wrong hash", () => {
     const text = "Title 😀\n\n“Quote 𠀋 here,” she said.\n";
     const chars = Array.from(text);
-    const start = chars.indexOf("“") + 1;
-    const end = start + Array.from("Quote 𠀋 here").length;
+    const start = codePoint(chars.indexOf("“") + 1);
+    const end = codePoint(start + Array.from("Quote 𠀋 here").length);
     const article = { id: "x", title: "Title 😀", source: "s", text, textSha256: sha256Hex(text) };
     const annotation = {
       id: "q",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import type { Assert, Equal } from "../records";
-import { textOffsets } from "../text";
+import { codePoint, textOffsets } from "../text";
 import { TAGS } from "../types";
 import {
   type AnnotationSet,
@@ -24,7 +24,12 @@ const MAX_PROBLEMS_SHOWN = 5;
 export type ParseResult = { ok: true; data: AnnotationSet } | { ok: false; error: string };
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO 8601 time");
-const offset = z.number().int("expected a whole number").nonnegative("expected a number ≥ 0");
+// Offsets in a file count code points (the format says so); the schema's output says it too.
+const offset = z
+  .number()
+  .int("expected a whole number")
+  .nonnegative("expected a number ≥ 0")
+  .transform(codePoint);
 
 /**
  * Version 1. Frozen: a version 1 file reads the same way for good. When a record gains a field, the

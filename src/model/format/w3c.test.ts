@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codePoint } from "../text";
 import type { AnnotationSet, ExportedAnnotation } from "./annotationSet";
 import { annotationIri, buildW3cCollection, type W3cAnnotation, type W3cBody } from "./w3c";
 
@@ -18,8 +19,8 @@ function annotation(
   return {
     id,
     tag,
-    start,
-    end,
+    start: codePoint(start),
+    end: codePoint(end),
     exact,
     prefix: points.slice(Math.max(0, start - 32), start).join(""),
     suffix: points.slice(end, end + 32).join(""),

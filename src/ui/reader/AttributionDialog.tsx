@@ -44,12 +44,8 @@ export function AttributionDialog({
     }
     const tagged = annotations
       .filter((a) => a.tag === "speaker" && a.speakerId !== null && a.id !== annotation.id)
-      .map((a) => ({
-        start: offsets.toUtf16(a.start),
-        end: offsets.toUtf16(a.end),
-        speakerId: a.speakerId as string,
-      }));
-    const target = { start: offsets.toUtf16(annotation.start), end: offsets.toUtf16(annotation.end) };
+      .map((a) => ({ ...offsets.toUtf16Range(a), speakerId: a.speakerId as string }));
+    const target = offsets.toUtf16Range(annotation);
     return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
   }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
 

@@ -51,10 +51,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     () => ({
       select(annotation) {
         selection.select(annotation.id);
-        controllerRef.current?.reveal({
-          start: offsets.toUtf16(annotation.start),
-          end: offsets.toUtf16(annotation.end),
-        });
+        controllerRef.current?.reveal(offsets.toUtf16Range(annotation));
       },
       retag: writes.retag,
       note: (annotation, note) => writes.patch(annotation, { note }, "save the note"),
@@ -100,7 +97,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
           {selected && selectedSpeaker && !pickerFor ? (
             <SpeakerBadge
               controllerRef={controllerRef}
-              range={{ start: offsets.toUtf16(selected.start), end: offsets.toUtf16(selected.end) }}
+              range={offsets.toUtf16Range(selected)}
               label={`${selected.tag === "speaker" ? "" : "Said by "}${selectedSpeaker.name}`}
             />
           ) : null}

@@ -54,12 +54,7 @@ export function useAnnotationWrites({
   const create = useCallback(
     (tag: Tag, range: Utf16Range) => {
       const now = new Date().toISOString();
-      const span = spanOf(
-        article.text,
-        offsets,
-        offsets.toCodePoint(range.start),
-        offsets.toCodePoint(range.end),
-      );
+      const span = spanOf(article.text, offsets, offsets.toCodePointSpan(range));
       const annotation: Annotation = {
         id: crypto.randomUUID(),
         articleId: article.id,
@@ -124,12 +119,7 @@ export function useAnnotationWrites({
 
   const attach = useCallback(
     (orphan: Annotation, range: Utf16Range) => {
-      const span = spanOf(
-        article.text,
-        offsets,
-        offsets.toCodePoint(range.start),
-        offsets.toCodePoint(range.end),
-      );
+      const span = spanOf(article.text, offsets, offsets.toCodePointSpan(range));
       controllerRef.current?.clearSelection();
       void write("attach the orphan", (db) => attachOrphan(db, orphan.id, span), {
         data: { attach: orphan.id, span },

@@ -57,6 +57,7 @@ export function useShownAnnotations(
 
 /** How an annotation is drawn: its tag's look, and who said it (or whom it names) on hover. */
 export function highlightOf(annotation: Annotation, offsets: TextOffsets, speakerName?: string): Highlight {
+  const { start, end } = offsets.toUtf16Range(annotation);
   const said = speakerName
     ? annotation.tag === "speaker"
       ? `: ${speakerName}`
@@ -65,8 +66,8 @@ export function highlightOf(annotation: Annotation, offsets: TextOffsets, speake
   return {
     id: annotation.id,
     tag: annotation.tag,
-    from: offsets.toUtf16(annotation.start),
-    to: offsets.toUtf16(annotation.end),
+    from: start,
+    to: end,
     title: `${TAG_LABELS[annotation.tag]}${said}`,
   };
 }
