@@ -4,7 +4,7 @@ import { spanOf } from "./anchor";
 import { normalizeLineEndings, sha256Hex } from "./articleFile";
 import { buildAnnotationSet } from "./format/annotationSet";
 import { parseAnnotationSet } from "./format/parseAnnotationSet";
-import { planImport } from "./importPlan";
+import { describeImportSummary, planImport } from "./importPlan";
 import { codePoint, textOffsets, utf16Range } from "./text";
 import type { Annotation, Article, Speaker } from "./types";
 
@@ -212,8 +212,8 @@ describe("planning an import", () => {
   it("takes an annotation that differs in any one field as changed, and one equal in all as unchanged", () => {
     // One change per field but the id (which makes it another annotation); a field added to the record
     // is a compile error here until the test changes it too.
-    const changes: { [K in Exclude<keyof Annotation, "id">]-?: Pick<Annotation, K> } = {
-      articleId: { articleId: imported.id },
+    // (A different articleId is another annotation's id, which an import never moves: see below.)
+    const changes: { [K in Exclude<keyof Annotation, "id" | "articleId">]-?: Pick<Annotation, K> } = {
       tag: { tag: "claim" },
       start: { start: codePoint(quote.start + 1) },
       end: { end: codePoint(quote.end + 1) },
@@ -240,5 +240,56 @@ describe("planning an import", () => {
       updated: 0,
       unchanged: 1,
     });
+  });
+
+  it("never moves an annotation out of another article: one with a taken id is imported under a new id", () => {
+    // The library has "h1" in an article the file does not hold; the file has an "h1" of its own.
+    const otherText = "Another article, where someone said hello there too.\n";
+    const other: Article = {
+      ...imported,
+      id: "other",
+      title: "Other",
+      text: otherText,
+      textSha256: sha256Hex(otherText),
+    };
+    const elsewhere = annotationOf(other, "hello there", "h1");
+    const library = { articles: [article, other], annotations: [elsewhere], speakers: [harris] };
+    let n = 0;
+    const plan = planImport(full, library, "merge", "all.json", () => `new-${++n}`);
+    expect(plan.summary.annotations).toMatchObject({ added: 3, updated: 0, reassigned: 1 });
+    const moved = plan.annotations.find((a) => a.exact === "hello there");
+    expect(moved).toMatchObject({ id: "new-1", articleId: imported.id });
+    expect(plan.annotations.map((a) => a.id)).not.toContain("h1");
+    expect(plan.deleteAnnotationIds).toEqual([]);
+    expect(describeImportSummary(plan.summary).join(" ")).toContain(
+      "1 annotation has the id of an annotation of another article: it is imported under a new id",
+    );
+    // Replace mode as well: the other article's annotation is neither taken nor removed.
+    const replaced = planImport(full, library, "replace", "all.json", () => "new-r");
+    expect(replaced.annotations.find((a) => a.exact === "hello there")?.id).toBe("new-r");
+    expect(replaced.deleteAnnotationIds).not.toContain("h1");
+  });
+
+  it("keeps every alias when several speakers of the file match one speaker of the library", () => {
+    const file = buildAnnotationSet({
+      articles: [article],
+      annotations: [],
+      speakers: [
+        { id: "f1", name: "Kamala Harris", aliases: ["VP Harris"] },
+        { id: "f2", name: "kamala harris", aliases: ["Madam Vice President"] },
+      ],
+      exportedAt,
+    });
+    const plan = planImport(
+      file,
+      { articles: [article], annotations: [], speakers: [harris] },
+      "merge",
+      "s.json",
+    );
+    expect(plan.speakers).toHaveLength(1);
+    expect(plan.speakers[0]?.id).toBe("kh");
+    expect(new Set(plan.speakers[0]?.aliases)).toEqual(
+      new Set(["Harris", "VP Harris", "kamala harris", "Madam Vice President"]),
+    );
   });
 });

@@ -48,6 +48,11 @@ export interface ImportSummary {
     review: number;
     /** Could not be placed: kept as orphans. */
     orphans: number;
+    /**
+     * Had the id of an annotation of another article in the library: imported under a new id, so that
+     * the other article keeps its own.
+     */
+    reassigned: number;
   };
   speakers: { inFile: number; added: number; matchedById: number; matchedByName: number };
 }
@@ -67,6 +72,7 @@ export function planImport(
   library: LibraryState,
   mode: ImportMode,
   fileName: string,
+  newId: () => string = () => crypto.randomUUID(),
 ): ImportPlan {
   const summary: ImportSummary = {
     articles: { inFile: data.articles.length, added: 0, known: 0, textChanged: 0 },
@@ -80,15 +86,18 @@ export function planImport(
       reanchored: 0,
       review: 0,
       orphans: 0,
+      reassigned: 0,
     },
     speakers: { inFile: data.speakers.length, added: 0, matchedById: 0, matchedByName: 0 },
   };
 
-  // Speakers: by id, then by name; a file speaker matched by name takes the library's id.
+  // Speakers: by id, then by name; a file speaker matched by name takes the library's id. Several file
+  // speakers may match one library speaker: each adds its names to what the others added.
   const speakerId = new Map<string, string>();
   const speakers: Speaker[] = [];
   const libraryById = new Map(library.speakers.map((s) => [s.id, s]));
   const libraryByName = new Map(library.speakers.map((s) => [nameKey(s.name), s]));
+  const merged = new Map<string, Speaker>();
   for (const s of data.speakers) {
     const byId = libraryById.get(s.id);
     const byName = byId ? undefined : libraryByName.get(nameKey(s.name));
@@ -102,14 +111,15 @@ export function planImport(
       continue;
     }
     speakerId.set(s.id, existing.id);
-    const aliases = [...existing.aliases];
-    for (const alias of [s.name, ...s.aliases]) {
-      if (alias !== existing.name && !aliases.includes(alias)) aliases.push(alias);
-    }
-    const name = mode === "replace" && byId ? s.name : existing.name;
-    const merged = { id: existing.id, name, aliases: aliases.filter((a) => a !== name) };
-    if (merged.name !== existing.name || merged.aliases.length !== existing.aliases.length)
-      speakers.push(merged);
+    const sofar = merged.get(existing.id) ?? existing;
+    const name = mode === "replace" && byId ? s.name : sofar.name;
+    const aliases = [sofar.name, ...sofar.aliases];
+    for (const alias of [s.name, ...s.aliases]) if (!aliases.includes(alias)) aliases.push(alias);
+    merged.set(existing.id, { id: existing.id, name, aliases: aliases.filter((a) => a !== name) });
+  }
+  for (const [id, speaker] of merged) {
+    const existing = libraryById.get(id);
+    if (!existing || !sameFields(existing, speaker, SPEAKER_FIELDS)) speakers.push(speaker);
   }
 
   const libraryArticles = new Map(library.articles.map((a) => [a.id, a]));
@@ -165,8 +175,14 @@ export function planImport(
         }
       }
     }
-    for (const a of incoming) {
-      const existing = libraryAnnotations.get(a.id);
+    for (let a of incoming) {
+      let existing = libraryAnnotations.get(a.id);
+      if (existing && existing.articleId !== a.articleId) {
+        // The id is another article's annotation: taking it would move that annotation here.
+        a = { ...a, id: newId() };
+        existing = undefined;
+        summary.annotations.reassigned++;
+      }
       if (!existing) {
         summary.annotations.added++;
         annotations.push(a);
@@ -197,6 +213,13 @@ export function describeImportSummary(summary: ImportSummary): string[] {
     `${an.inFile} annotation${an.inFile === 1 ? "" : "s"}: ${an.added} new, ${an.updated} updated, ${an.unchanged} unchanged${an.keptNewer ? `, ${an.keptNewer} kept as they are because the library's version is newer` : ""}${an.removed ? `, ${an.removed} removed from the library` : ""}.`,
     `${sp.inFile} speaker${sp.inFile === 1 ? "" : "s"}: ${sp.added} new, ${sp.matchedById + sp.matchedByName} already known${sp.matchedByName ? ` (${sp.matchedByName} by name)` : ""}.`,
   ];
+  if (an.reassigned) {
+    lines.push(
+      an.reassigned === 1
+        ? "1 annotation has the id of an annotation of another article: it is imported under a new id, and the other article keeps its own."
+        : `${an.reassigned} annotations have the ids of annotations of other articles: they are imported under new ids, and the other articles keep their own.`,
+    );
+  }
   if (an.reanchored || an.orphans) {
     lines.push(
       `Re-anchoring: ${an.reanchored} placed in the changed text${an.review ? ` (${an.review} to check)` : ""}, ${an.orphans} could not be placed and will be kept as orphans.`,
