@@ -292,4 +292,29 @@ describe("planning an import", () => {
       new Set(["Harris", "VP Harris", "kamala harris", "Madam Vice President"]),
     );
   });
+
+  it("decides which version is newer by the instant, not by the text of the time", () => {
+    // 05:27 in Tokyo is 20:27 UTC the day before: older than 21:27 UTC, though its text sorts later.
+    const library = {
+      articles: [article, imported],
+      annotations: [{ ...quote, note: "library", updatedAt: "2026-12-01T21:27:57.916Z" }],
+      speakers: [harris],
+    };
+    const older = buildAnnotationSet({
+      articles: [article],
+      annotations: [{ ...quote, note: "file", updatedAt: "2026-12-02T05:27:57+09:00" }],
+      speakers: [harris],
+      exportedAt,
+    });
+    const parsed = parseAnnotationSet("tokyo.json", JSON.stringify(older));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planImport(parsed.data, library, "merge", "tokyo.json");
+    expect(plan.summary.annotations).toMatchObject({ keptNewer: 1, updated: 0 });
+    expect(plan.annotations).toEqual([]);
+    // A library row with a time no parser reads counts as older than any real time.
+    const broken = { ...library, annotations: [{ ...quote, note: "library", updatedAt: "9" }] };
+    expect(planImport(parsed.data, broken, "merge", "tokyo.json").summary.annotations).toMatchObject({
+      updated: 1,
+    });
+  });
 });

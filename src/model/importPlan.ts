@@ -11,6 +11,7 @@ import { reanchor } from "./reanchor";
 import { pickFields, sameFields } from "./records";
 import { nameKey } from "./speakerNames";
 import { textOffsets } from "./text";
+import { isLater } from "./time";
 import type { Annotation, Article, Speaker } from "./types";
 
 /**
@@ -188,7 +189,7 @@ export function planImport(
         annotations.push(a);
       } else if (sameAnnotation(existing, a)) {
         summary.annotations.unchanged++;
-      } else if (mode === "merge" && existing.updatedAt > a.updatedAt) {
+      } else if (mode === "merge" && isLater(existing.updatedAt, a.updatedAt)) {
         summary.annotations.keptNewer++;
       } else {
         summary.annotations.updated++;

@@ -42,12 +42,21 @@ const EXPECTED: Record<string, string> = {
   "28-sha-mismatch.json": "articles[0].textSha256: does not match the SHA-256 of the article's text",
   "29-sha-not-hex.json": "articles[0].textSha256: expected 64 hex digits",
   "30-empty-text.json": "articles[0].text: the article text is empty",
-  "31-bad-date.json": "articles[0].annotations[0].createdAt: expected an ISO 8601 time",
+  "31-bad-date.json": "articles[0].annotations[0].createdAt: expected an ISO 8601 date and time",
   "32-speaker-without-name.json": "speakers[0].name: ",
   "33-aliases-not-array.json": "speakers[0].aliases: ",
   "34-annotations-object.json": "articles[0].annotations: ",
   "35-wrong-format-name.json": 'its "format" is "quote-annotater"',
   "36-json-with-bom-garbage.json": "not valid JSON",
+  "37-time-a-number.json":
+    'articles[0].annotations[0].updatedAt: expected an ISO 8601 date and time with a time zone, such as "2026-11-20T10:00:00.000Z" (found "9")',
+  "38-date-without-time.json":
+    'articles[0].annotations[1].createdAt: expected an ISO 8601 date and time with a time zone, such as "2026-11-20T10:00:00.000Z" (found "2026-11-20")',
+  "39-cr-in-text.json":
+    "articles[0].text: the text has carriage returns (CR); the format's line breaks are LF only",
+  "40-blank-title.json": "articles[0].title: the title is empty",
+  "41-blank-speaker-name.json": "speakers[0].name: the name is empty",
+  "42-blank-alias.json": "speakers[0].aliases[1]: the alias is empty",
 };
 
 describe("reading annotation sets", () => {
@@ -113,6 +122,32 @@ describe("reading annotation sets", () => {
       expect(result.error).toContain(EXPECTED[file]);
     });
   }
+
+  it("reads times with any time zone as the instant they name, stored in UTC", () => {
+    const data = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
+    data.exportedAt = "2026-11-25T11:00:00+01:00";
+    data.articles[0].annotations[0].createdAt = "2026-12-02T05:27:57+09:00";
+    data.articles[0].annotations[0].updatedAt = "2026-12-01T21:27:57.916-0130";
+    data.articles[0].annotations[1].updatedAt = "2026-11-20T10:00Z";
+    const result = parseAnnotationSet("zones.json", JSON.stringify(data));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.exportedAt).toBe("2026-11-25T10:00:00.000Z");
+    const [first, second] = result.data.articles[0]?.annotations ?? [];
+    expect(first?.createdAt).toBe("2026-12-01T20:27:57.000Z");
+    expect(first?.updatedAt).toBe("2026-12-01T22:57:57.916Z");
+    expect(second?.updatedAt).toBe("2026-11-20T10:00:00.000Z");
+  });
+
+  it("refuses a time that names no real instant", () => {
+    const data = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
+    data.articles[0].annotations[0].updatedAt = "2026-13-40T25:00:00Z";
+    expect(parseAnnotationSet("x.json", JSON.stringify(data))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(
+        "articles[0].annotations[0].updatedAt: expected an ISO 8601 date and time",
+      ),
+    });
+  });
 
   it("refuses a 200 MB file by its size, before reading it", () => {
     const result = parseAnnotationSet("huge.json", "", 200 * 1024 * 1024);

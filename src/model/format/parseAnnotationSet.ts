@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import type { Assert, Equal } from "../records";
 import { codePoint, textOffsets } from "../text";
+import { toUtcTime } from "../time";
 import { TAGS } from "../types";
 import {
   type AnnotationSet,
@@ -23,7 +24,18 @@ const MAX_PROBLEMS_SHOWN = 5;
 
 export type ParseResult = { ok: true; data: AnnotationSet } | { ok: false; error: string };
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO 8601 time");
+// Any time zone is read, as the instant it names, and kept in UTC: "newer" then compares instants.
+const isoTime = z.string().transform((text, context) => {
+  const utc = toUtcTime(text);
+  if (utc !== null) return utc;
+  context.addIssue({
+    code: "custom",
+    message: `expected an ISO 8601 date and time with a time zone, such as "2026-11-20T10:00:00.000Z" (found ${JSON.stringify(clip(text))})`,
+  });
+  return z.NEVER;
+});
+/** A name a person can read: not empty, not only spaces. */
+const filled = (what: string) => z.string().refine((s) => s.trim() !== "", `${what} is empty`);
 // Offsets in a file count code points (the format says so); the schema's output says it too.
 const offset = z
   .number()
@@ -56,15 +68,21 @@ const setV1 = z.object({
   version: z.literal(1),
   exportedAt: isoTime,
   speakers: z.array(
-    z.object({ id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()) }),
+    z.object({ id: z.string().min(1), name: filled("the name"), aliases: z.array(filled("the alias")) }),
   ),
   articles: z.array(
     z.object({
       id: z.string().min(1),
-      title: z.string(),
+      title: filled("the title"),
       source: z.string(),
       textSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
-      text: z.string().min(1, "the article text is empty"),
+      text: z
+        .string()
+        .min(1, "the article text is empty")
+        .refine(
+          (t) => !t.includes("\r"),
+          "the text has carriage returns (CR); the format's line breaks are LF only",
+        ),
       annotations: z.array(annotationV1),
       orphans: z.array(annotationV1).optional(),
     }),
