@@ -36,3 +36,34 @@ test("one undo history for the app: a tag made in the reader is undone from the 
   expect(await storedAnnotations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test("undo and redo never overwrite what another tab changed since, and say so", async ({ context }) => {
+  const first = await context.newPage();
+  const errors = watchConsole(first);
+  await openArticle(first, HARRIS_TITLE);
+  await selectPhrase(first, "Kamala Harris");
+  await first.keyboard.press("1");
+  await closePicker(first);
+  await expect.poll(async () => (await storedAnnotations(first)).length).toBe(1);
+
+  // The second tab deletes the new annotation.
+  const second = await context.newPage();
+  await openArticle(second, HARRIS_TITLE);
+  const items = second.getByRole("list", { name: "Annotations" }).getByRole("listitem");
+  await expect(items).toHaveCount(1);
+  await items.getByRole("button").first().click();
+  await second.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect.poll(async () => (await storedAnnotations(second)).length).toBe(0);
+
+  // Back in the first tab, there is nothing of its own left to undo, and redo must not bring it back.
+  await first.bringToFront();
+  await first.getByRole("button", { name: "Undo" }).click();
+  await expect(
+    first.getByRole("status").filter({ hasText: "Nothing to undo here: changed in another tab since." }),
+  ).toBeVisible();
+  await expect(first.getByRole("button", { name: "Redo" })).toBeDisabled();
+  await first.keyboard.press("Control+Shift+z");
+  expect(await storedAnnotations(first)).toEqual([]);
+  await expect(first.locator("[data-annotation-id]")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { describeError } from "../../model/describeError";
-import { emptyHistory, type History, invertStep, popRedo, popUndo, recordStep } from "../../model/history";
-import { applyChanges, type StoreStep } from "../../store/changes";
+import { emptyHistory, type History, recordStep } from "../../model/history";
+import { replayStep, type StoreStep } from "../../store/changes";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { useErrorLog } from "../shared/errorLog";
 import { isTextField } from "../shared/keyboard";
@@ -112,25 +112,32 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
   );
 
   // Undo and redo run one after another: a second Ctrl+Z pressed while the first is still writing
-  // must undo the step before it, not the same step again. The stack changes before the write starts.
+  // must undo the step before it, not the same step again.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const replay = useCallback(
     (direction: "undo" | "redo"): Promise<StoreStep | null> => {
       const run = async (): Promise<StoreStep | null> => {
-        const popped = direction === "undo" ? popUndo(history.current) : popRedo(history.current);
-        if (!popped || !db) return null;
-        const previous = history.current;
-        setHistory(popped.history);
-        const changes = direction === "undo" ? invertStep(popped.step).changes : popped.step.changes;
+        if (!db) return null;
+        let result: Awaited<ReturnType<typeof replayStep>>;
         try {
-          await applyChanges(db, changes);
+          result = await replayStep(db, history.current, direction);
         } catch (error) {
-          setHistory(previous);
-          keepPending(direction, error, popped.step, () => applyChanges(db, changes));
+          const step = (direction === "undo" ? history.current.undo : history.current.redo).at(-1);
+          keepPending(direction, error, step ?? null, () => replay(direction));
           return null;
         }
-        announce(`${direction === "undo" ? "Undone" : "Redone"}: ${popped.step.label}.`);
-        return popped.step;
+        if (!result) return null;
+        setHistory(result.history);
+        const { replayed } = result;
+        const done = direction === "undo" ? "Undone" : "Redone";
+        if (replayed.outcome === "changed elsewhere")
+          announce(`Nothing to ${direction} here: changed in another tab since.`);
+        else if (replayed.outcome === "partly")
+          announce(
+            `${done} in part: ${replayed.step.label}; ${replayed.kept === 1 ? "1 record was" : `${replayed.kept} records were`} changed in another tab since and kept as it left them.`,
+          );
+        else announce(`${done}: ${replayed.step.label}.`);
+        return replayed.outcome === "changed elsewhere" ? null : replayed.step;
       };
       const next = queue.current.then(run, run);
       queue.current = next.catch(() => undefined);
