@@ -102,9 +102,11 @@ export function useAnnotationWrites({
     (annotation: Annotation, change: AnnotationPatch, what: string) => {
       void write(what, (db) => updateAnnotation(db, annotation.id, change), {
         data: { annotationId: annotation.id, change },
+        // A change drawn ahead of the database (a retag) goes back to what is stored.
+        rollback: redrawStored,
       });
     },
-    [write],
+    [write, redrawStored],
   );
 
   const retag = useCallback(

@@ -10,9 +10,9 @@ export function PendingWrites() {
   const { pending, retry, dismiss } = useWrites();
   if (pending.length === 0) return null;
   return (
-    <div className="pending-writes" role="alert">
+    <div className="pending-writes">
       {pending.map((write) => (
-        <div key={write.id} className="pending-write">
+        <div key={write.id} className="pending-write" role="alert">
           <p>
             <strong>Not saved: could not {write.what}.</strong> {write.error}. The change is kept on this page
             until you retry or download it.
