@@ -4,8 +4,9 @@ import { textOffsets } from "./text";
 
 /**
  * Placing an annotation again in a text that changed since it was made, modelled on the Hypothesis
- * client's match-quote: exact matches of the quote first, then approximate ones (Myers' algorithm),
- * each candidate scored by how well the quote, its prefix, its suffix and its old position agree.
+ * client's match-quote: the quote with its whole context first, then exact matches of the quote, then
+ * approximate ones (Myers' algorithm), each candidate scored by how well the quote, its prefix, its
+ * suffix and its old position agree.
  * A span that cannot be placed with confidence is an orphan: kept and listed, never moved to a guess.
  * Offsets in and out are code points; matching runs on UTF-16 strings and converts at the edges.
  */
@@ -64,6 +65,19 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   if (!exact) return { ok: false, reason: "the annotation has no text to look for" };
   const offsets = textOffsets(text);
   const hint = offsets.toUtf16(Math.min(selector.start, offsets.length));
+
+  // The quote with its whole context, found once, is where it was: nothing else can match it as well.
+  const inContext = withWholeContext(text, selector);
+  if (inContext !== null) {
+    return {
+      ok: true,
+      start: offsets.toCodePoint(inContext),
+      end: offsets.toCodePoint(inContext + exact.length),
+      exact,
+      exactMatch: true,
+      review: Math.abs(inContext - hint) > UNIQUE_QUOTE_DRIFT,
+    };
+  }
 
   const exactCandidates: Candidate[] = [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
@@ -143,6 +157,24 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
     exactMatch: best.c.errors === 0,
     review: best.c.errors > 0 || best.drift > UNIQUE_QUOTE_DRIFT,
   };
+}
+
+/**
+ * Where the quote starts if the text holds it once with its prefix and suffix verbatim, else null. A
+ * context shorter than usual was cut by the start or end of the text, and must be so again.
+ */
+function withWholeContext(text: string, { exact, prefix, suffix }: TextSpan): number | null {
+  const needle = prefix + exact + suffix;
+  const atStart = Array.from(prefix).length < CONTEXT_CODE_POINTS;
+  const atEnd = Array.from(suffix).length < CONTEXT_CODE_POINTS;
+  let at: number | null;
+  if (atStart) at = text.startsWith(needle) && (!atEnd || text.length === needle.length) ? 0 : null;
+  else if (atEnd) at = text.endsWith(needle) ? text.length - needle.length : null;
+  else {
+    const first = text.indexOf(needle);
+    at = first >= 0 && text.indexOf(needle, first + 1) < 0 ? first : null;
+  }
+  return at === null ? null : at + prefix.length;
 }
 
 function sameContext(a: { c: Candidate }, b: { c: Candidate }): boolean {
