@@ -184,4 +184,22 @@ describe("re-anchoring in changed text", () => {
     expect(result).toMatchObject({ ok: true, exact: "This matters", exactMatch: true, review: false });
     if (result.ok) expect(Array.from(after).slice(result.start, result.end).join("")).toBe("This matters");
   });
+
+  it("weighs emoji in the context as one character each, so an edit there leaves the quote placed", () => {
+    const text = `Reactions 🇬🇹🇬🇹🇬🇹 ${"😀".repeat(30)} “We will rebuild,” ${"👍🏽".repeat(20)} the mayor wrote.\n`;
+    const offsets = textOffsets(text);
+    const at = text.indexOf("We will rebuild");
+    const span = spanOf(text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 15));
+    // The first emoji of the prefix becomes a letter: the whole context no longer matches verbatim.
+    const [first = ""] = Array.from(span.prefix);
+    const edited = text.replace(span.prefix, span.prefix.replace(first, "x"));
+    expect(reanchor(edited, span)).toEqual({
+      ok: true,
+      start: span.start,
+      end: span.end,
+      exact: "We will rebuild",
+      exactMatch: true,
+      review: false,
+    });
+  });
 });

@@ -34,8 +34,8 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 10;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
-/** Context windows in UTF-16 units: the 32 code points of context, plus room for astral characters. */
-const CONTEXT_UNITS = CONTEXT_CODE_POINTS;
+/** UTF-16 units around the old place searched on their own for near matches: two context windows. */
+const NEIGHBOURHOOD = 2 * CONTEXT_CODE_POINTS;
 /** A verbatim quote this long that occurs once is trusted with less context. */
 const UNIQUE_QUOTE_LENGTH = 8;
 const MIN_UNIQUE_CONFIDENCE = 0.6;
@@ -88,8 +88,8 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   // near match where the quote used to be: search the old neighbourhood on its own as well.
   const approximate = () => {
     if (maxErrors === 0) return [];
-    const near = Math.max(0, hint - exact.length - CONTEXT_UNITS * 2);
-    let region = text.slice(near, hint + exact.length * 2 + CONTEXT_UNITS * 2);
+    const near = Math.max(0, hint - exact.length - NEIGHBOURHOOD);
+    let region = text.slice(near, hint + exact.length * 2 + NEIGHBOURHOOD);
     // The matcher reports only the matches with the fewest errors, so an exact copy in the region would
     // hide the edited quote: blank the copies out (same length, so offsets stay) and search again.
     for (const c of exactCandidates) {
@@ -106,11 +106,12 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
     ].map((m) => ({ start: m.start, end: m.end, errors: m.errors }));
   };
 
+  const prefixPoints = Array.from(prefix);
+  const suffixPoints = Array.from(suffix);
   const score = (c: Candidate) => {
     const quoteScore = 1 - c.errors / exact.length;
-    const before = text.slice(Math.max(0, c.start - CONTEXT_UNITS), c.start);
-    const prefixScore = contextSimilarity(before, prefix, "end");
-    const suffixScore = contextSimilarity(text.slice(c.end, c.end + CONTEXT_UNITS), suffix, "start");
+    const prefixScore = contextSimilarity(codePointsBefore(text, c.start), prefixPoints);
+    const suffixScore = contextSimilarity(codePointsAfter(text, c.end), suffixPoints);
     const positionScore = Math.max(0, 1 - Math.abs(c.start - hint) / POSITION_RANGE);
     const s =
       QUOTE_WEIGHT * quoteScore +
@@ -181,25 +182,29 @@ function sameContext(a: { c: Candidate }, b: { c: Candidate }): boolean {
   return a.c.start === b.c.start && a.c.end === b.c.end;
 }
 
-/**
- * 1 for identical context, falling with the edit distance; `align` says which end sits next to the
- * quote. Context shorter than the usual length means the span sat at the start or end of the text, so
- * a candidate with more text on that side differs by that much.
- */
-function contextSimilarity(actual: string, expected: string, align: "start" | "end"): number {
-  if (actual === expected) return 1;
-  // Short context means the span sat at the start or end of the text: a candidate with more text on
-  // that side is somewhere else.
-  const truncated = Array.from(expected).length < CONTEXT_CODE_POINTS;
-  const extra = truncated ? Math.max(0, actual.length - expected.length) : 0;
-  const compared = align === "end" ? actual.slice(-expected.length) : actual.slice(0, expected.length);
-  const length = Math.max(compared.length, expected.length);
-  const similarity = length === 0 ? 1 : Math.max(0, 1 - editDistance(compared, expected) / length);
-  return similarity * Math.max(0, 1 - extra / 2);
+/** The CONTEXT_CODE_POINTS code points of `text` before UTF-16 offset `end`, or fewer at its start. */
+function codePointsBefore(text: string, end: number): string[] {
+  // Twice as many units as code points covers a window of astral characters (emoji) too.
+  return Array.from(text.slice(Math.max(0, end - 2 * CONTEXT_CODE_POINTS), end)).slice(-CONTEXT_CODE_POINTS);
 }
 
-/** Levenshtein distance; context strings are at most a few dozen characters, so the table is small. */
-function editDistance(a: string, b: string): number {
+/** The CONTEXT_CODE_POINTS code points of `text` from UTF-16 offset `start`, or fewer at its end. */
+function codePointsAfter(text: string, start: number): string[] {
+  return Array.from(text.slice(start, start + 2 * CONTEXT_CODE_POINTS)).slice(0, CONTEXT_CODE_POINTS);
+}
+
+/**
+ * 1 for identical context, falling with the edit distance in code points. Both sides are windows
+ * taken the same way, so a context cut short by the start or end of the text differs from a candidate
+ * with more text there by that text, as by any other insertion.
+ */
+function contextSimilarity(actual: readonly string[], expected: readonly string[]): number {
+  const length = Math.max(actual.length, expected.length);
+  return length === 0 ? 1 : 1 - editDistance(actual, expected) / length;
+}
+
+/** Levenshtein distance between two sequences of code points; context is at most 32 of them. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
