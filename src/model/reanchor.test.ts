@@ -202,4 +202,21 @@ describe("re-anchoring in changed text", () => {
       review: false,
     });
   });
+
+  it("places a quote edited at its end, which matches its old place a character longer or shorter", () => {
+    const text = articles[0] ?? "";
+    const offsets = textOffsets(text);
+    const at = text.indexOf("We want to work with you");
+    const span = spanOf(text, offsets, offsets.toCodePoint(at), offsets.toCodePoint(at + 24));
+    // "yoou" matches "you" with one error three ways: "yo", "yoo" and "yoou".
+    const result = reanchor(text.replace("We want to work with you", "We want to work with yoou"), span);
+    expect(result).toEqual({
+      ok: true,
+      start: span.start,
+      end: span.end + 1,
+      exact: "We want to work with yoou",
+      exactMatch: false,
+      review: true,
+    });
+  });
 });

@@ -131,7 +131,6 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   if (ranked.length === 0) return { ok: false, reason: "its text is no longer in the article" };
   const best = ranked[0];
   if (!best) return { ok: false, reason: "its text is no longer in the article" };
-  const second = ranked[1];
   const confidence = best.s / MAX_SCORE;
   // A quote found verbatim once, near where it was and with one side of its context intact, is strong
   // evidence even if the other side was edited (text inserted at the start of the article).
@@ -145,8 +144,10 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
     return { ok: false, reason: "no place in the article matches it well enough" };
   }
   // Two places that fit almost equally well (a repeated sentence whose context changed) are a guess
-  // either way: the old position alone (worth at most POSITION_WEIGHT) must not decide.
-  if (second && best.s - second.s < AMBIGUITY_MARGIN && !sameContext(best, second)) {
+  // either way: the old position alone (worth at most POSITION_WEIGHT) must not decide. Other readings
+  // of the best place are no rival.
+  const rival = ranked.find((r) => !samePlace(best.c, r.c));
+  if (rival && best.s - rival.s < AMBIGUITY_MARGIN) {
     return { ok: false, reason: "it fits more than one place equally well" };
   }
   const { start, end } = best.c;
@@ -178,8 +179,15 @@ function withWholeContext(text: string, { exact, prefix, suffix }: TextSpan): nu
   return at === null ? null : at + prefix.length;
 }
 
-function sameContext(a: { c: Candidate }, b: { c: Candidate }): boolean {
-  return a.c.start === b.c.start && a.c.end === b.c.end;
+/**
+ * Two readings of one place rather than two places: near matches a character or two longer or shorter
+ * than each other (the matcher reports every end with the fewest errors: "yoou" matches "you" as "yo",
+ * "yoo" and "yoou"), whose starts and ends differ by no more than the edits the two need together. Two
+ * exact matches are never the same place.
+ */
+function samePlace(a: Candidate, b: Candidate): boolean {
+  const slack = a.errors + b.errors;
+  return Math.abs(a.start - b.start) <= slack && Math.abs(a.end - b.end) <= slack;
 }
 
 /** The CONTEXT_CODE_POINTS code points of `text` before UTF-16 offset `end`, or fewer at its start. */
