@@ -4,14 +4,15 @@ import {
   closePicker,
   dragSelect,
   HARRIS_ARTICLE,
+  HARRIS_TITLE,
   openArticle,
+  selectPhrase,
   slice,
   storedAnnotations,
   tagSelection,
   watchConsole,
 } from "./helpers";
 
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 const QUOTE = "We want to work with you to address both the acute causes";
 const SPEAKER_IN_QUOTE_SENTENCE = "Harris said";
 
@@ -88,7 +89,7 @@ test("tags a quote with the mouse and an overlapping speaker, each highlight dra
   const text = articleText(HARRIS_ARTICLE);
 
   // The toolbar stays away while the mouse button is down.
-  await dragSelect(page, QUOTE, 0, {
+  await dragSelect(page, QUOTE, {
     beforeRelease: async () => expect(tagButton(page, "Quote")).toBeHidden(),
   });
   await expect(tagButton(page, "Quote")).toBeVisible();
@@ -122,20 +123,7 @@ test("tags a quote with the mouse and an overlapping speaker, each highlight dra
 test("snaps a selection to whole words and ignores a selection of only punctuation", async ({ page }) => {
   await openArticle(page, HARRIS_TITLE);
   // From inside "acute" to inside "causes": the annotation takes both whole words.
-  await page.evaluate(() => {
-    const p = Array.from(document.querySelectorAll(".article-text p")).find((el) =>
-      el.textContent?.includes("the acute causes as well"),
-    );
-    const node = p?.firstChild;
-    if (!node?.textContent) throw new Error("paragraph not found");
-    const at = node.textContent.indexOf("acute causes");
-    const range = document.createRange();
-    range.setStart(node, at + 2);
-    range.setEnd(node, at + "acute cau".length);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-  });
-  await page.getByRole("textbox", { name: /Article text/ }).focus();
+  await selectPhrase(page, "ute cau", { paragraph: "the acute causes as well" });
   await page.keyboard.press("3");
   await closePicker(page);
   await expect(annotationItems(page)).toHaveCount(1);
@@ -252,18 +240,7 @@ test("filters the list and the highlights by tag", async ({ page }) => {
 test("tags one annotation across two paragraphs", async ({ page }) => {
   await openArticle(page, HARRIS_TITLE);
   const text = articleText(HARRIS_ARTICLE);
-  await page.evaluate(() => {
-    const ps = Array.from(document.querySelectorAll(".article-text p"));
-    const first = ps[0]?.firstChild;
-    const second = ps[1]?.firstChild;
-    if (!first?.textContent || !second) throw new Error("paragraphs not found");
-    const range = document.createRange();
-    range.setStart(first, first.textContent.indexOf("southern border."));
-    range.setEnd(second, "Harris made".length);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-  });
-  await page.getByRole("textbox", { name: /Article text/ }).focus();
+  await selectPhrase(page, "southern border.", { through: "Harris made" });
   await page.keyboard.press("1");
   await closePicker(page);
   await expect(annotationItems(page)).toHaveCount(1);
@@ -301,7 +278,7 @@ test("exports JSON whose offsets index the article text exactly", async ({ page 
   await page.getByRole("button", { name: "Export JSON" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(
-    /^quote-annotator-000_cccd83b6053d3462-\d{4}-\d{2}-\d{2}\.json$/,
+    new RegExp(`^quote-annotator-${HARRIS_ARTICLE}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
   );
   const data = JSON.parse(await readDownload(download));
   expect(data).toMatchObject({ format: "quote-annotator", version: 1 });

@@ -5,13 +5,12 @@ import {
   articleText,
   dragSelect,
   HARRIS_ARTICLE,
+  HARRIS_TITLE,
   openArticle,
   slice,
   tagSelection,
   watchConsole,
 } from "./helpers";
-
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 async function download(page: Page, button: string) {
   await page.getByText("More formats").click();

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 export const HARRIS_ARTICLE = "000_cccd83b6053d3462";
+/** The Harris article's title as the library and its links show it. */
+export const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 export function articleText(id: string): string {
   const raw = readFileSync(new URL(`../articles/${id}.txt`, import.meta.url), "utf8");
@@ -11,6 +13,16 @@ export function articleText(id: string): string {
 /** Code point slice, as Python's `text[start:end]`. */
 export function slice(text: string, start: number, end: number): string {
   return Array.from(text).slice(start, end).join("");
+}
+
+/**
+ * The code point offset of the first `phrase` in `text` at or after code point `from`, or -1: what
+ * Python's `text.find(phrase, from)` gives, and what exported offsets count.
+ */
+export function codePointIndexOf(text: string, phrase: string, from = 0): number {
+  const fromUnits = Array.from(text).slice(0, from).join("").length;
+  const at = text.indexOf(phrase, fromUnits);
+  return at < 0 ? -1 : Array.from(text.slice(0, at)).length;
 }
 
 /** Fails the test on any console error or uncaught exception of the page. */
@@ -29,78 +41,112 @@ export async function openArticle(page: Page, title: RegExp | string): Promise<v
   await expect(page.getByRole("textbox", { name: /Article text/ })).toBeVisible();
 }
 
-/** Viewport points just inside the first and last characters of `phrase` (its nth occurrence) in the article. */
-async function phrasePoints(page: Page, phrase: string, occurrence = 0) {
-  await page.locator(".article-text").waitFor();
-  return page.evaluate(
-    ({ phrase, occurrence }) => {
-      const root = document.querySelector(".article-text");
-      if (!root) throw new Error("no article text");
-      const paragraphs = Array.from(root.querySelectorAll("p"));
-      let seen = 0;
-      for (const p of paragraphs) {
-        const text = p.textContent ?? "";
-        let index = text.indexOf(phrase);
-        while (index >= 0) {
-          if (seen === occurrence) {
-            const locate = (offset: number) => {
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              let rest = offset;
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                const length = node.textContent?.length ?? 0;
-                if (rest < length) return { node, offset: rest };
-                rest -= length;
-              }
-              throw new Error("offset outside paragraph");
-            };
-            const charRect = (offset: number) => {
-              const { node, offset: o } = locate(offset);
-              const range = document.createRange();
-              range.setStart(node, o);
-              range.setEnd(node, o + 1);
-              const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-              return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
-            };
-            const first = charRect(index);
-            const last = charRect(index + phrase.length - 1);
-            return {
-              start: { x: first.left + 1, y: (first.top + first.bottom) / 2 },
-              end: { x: last.right - 1, y: (last.top + last.bottom) / 2 },
-            };
-          }
-          seen++;
-          index = text.indexOf(phrase, index + 1);
-        }
-      }
-      throw new Error(`phrase not found: ${phrase}`);
-    },
-    { phrase, occurrence },
-  );
+/** Which text of the article a helper selects. */
+export interface PhraseOptions {
+  /** Which occurrence of the phrase, counting from 0 through the paragraphs searched. */
+  occurrence?: number;
+  /** Search only the paragraphs whose text contains this. */
+  paragraph?: string;
+  /** Select on to the end of the first occurrence of this after the phrase, in its paragraph or a later one. */
+  through?: string;
 }
 
-/** Selects `phrase` with a real mouse drag, as a person would. */
+/**
+ * Runs in the page: finds the text `options` describe in the article's paragraphs, scrolls its first
+ * paragraph to the middle of the view, and selects it as a DOM range ("select") or returns viewport
+ * points just inside its first and last characters ("points").
+ */
+function phraseInPage({
+  phrase,
+  options,
+  action,
+}: {
+  phrase: string;
+  options: PhraseOptions;
+  action: "select" | "points";
+}): { start: { x: number; y: number }; end: { x: number; y: number } } | null {
+  const root = document.querySelector(".article-text");
+  if (!root) throw new Error("no article text");
+  const paragraphs = Array.from(root.querySelectorAll("p"));
+  const texts = paragraphs.map((p) => p.textContent ?? "");
+  const occurrence = options.occurrence ?? 0;
+  let start: { p: number; offset: number } | null = null;
+  let seen = 0;
+  for (let p = 0; p < texts.length && !start; p++) {
+    const text = texts[p] ?? "";
+    if (options.paragraph !== undefined && !text.includes(options.paragraph)) continue;
+    for (let at = text.indexOf(phrase); at >= 0 && !start; at = text.indexOf(phrase, at + 1)) {
+      if (seen++ === occurrence) start = { p, offset: at };
+    }
+  }
+  if (!start) throw new Error(`phrase not found: ${phrase}`);
+  let end: { p: number; offset: number } | null = { p: start.p, offset: start.offset + phrase.length };
+  const through = options.through;
+  if (through !== undefined) {
+    end = null;
+    for (let p = start.p; p < texts.length && !end; p++) {
+      const at = (texts[p] ?? "").indexOf(through, p === start.p ? start.offset + phrase.length : 0);
+      if (at >= 0) end = { p, offset: at + through.length };
+    }
+    if (!end) throw new Error(`not found after ${phrase}: ${through}`);
+  }
+  // The text node and offset in it of a paragraph offset; `atEnd` prefers the end of a node to the
+  // start of the next, as the end of a range does.
+  const locate = ({ p, offset }: { p: number; offset: number }, atEnd: boolean) => {
+    const paragraph = paragraphs[p];
+    if (!paragraph) throw new Error("no such paragraph");
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let rest = offset;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (rest < length || (atEnd && rest === length)) return { node, offset: rest };
+      rest -= length;
+    }
+    throw new Error("offset outside paragraph");
+  };
+  paragraphs[start.p]?.scrollIntoView({ block: "center" });
+  const from = locate(start, false);
+  const to = locate(end, true);
+  if (action === "select") {
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return null;
+  }
+  const charRect = (node: Node, offset: number) => {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+  };
+  const first = charRect(from.node, from.offset);
+  const lastChar = locate({ p: end.p, offset: end.offset - 1 }, false);
+  const last = charRect(lastChar.node, lastChar.offset);
+  return {
+    start: { x: first.left + 1, y: (first.top + first.bottom) / 2 },
+    end: { x: last.right - 1, y: (last.top + last.bottom) / 2 },
+  };
+}
+
+/** Selects `phrase` (see PhraseOptions) with a real mouse drag, as a person would. */
 export async function dragSelect(
   page: Page,
   phrase: string,
-  occurrence = 0,
-  options: { beforeRelease?: () => Promise<void> } = {},
+  options: PhraseOptions & { beforeRelease?: () => Promise<void> } = {},
 ): Promise<void> {
+  const { beforeRelease, ...where } = options;
   await page.locator(".article-text").waitFor();
-  await page.evaluate(
-    ({ phrase }) => {
-      const p = Array.from(document.querySelectorAll(".article-text p")).find((el) =>
-        el.textContent?.includes(phrase),
-      );
-      p?.scrollIntoView({ block: "center" });
-    },
-    { phrase },
-  );
-  const { start, end } = await phrasePoints(page, phrase, occurrence);
+  const points = await page.evaluate(phraseInPage, { phrase, options: where, action: "points" as const });
+  if (!points) throw new Error("no points for the drag");
+  const { start, end } = points;
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
   await page.mouse.move(end.x, end.y, { steps: 4 });
-  await options.beforeRelease?.();
+  await beforeRelease?.();
   await page.mouse.up();
 }
 
@@ -153,37 +199,13 @@ export async function closePicker(page: Page): Promise<void> {
   await expect(picker).toBeHidden();
 }
 
-/** Selects the nth occurrence of `phrase` as a keyboard user's Shift+Arrow selection would, and focuses the text. */
-export async function selectPhrase(page: Page, phrase: string, occurrence = 0): Promise<void> {
+/**
+ * Selects `phrase` (see PhraseOptions) as a keyboard user's Shift+Arrow selection would, and focuses
+ * the text.
+ */
+export async function selectPhrase(page: Page, phrase: string, options: PhraseOptions = {}): Promise<void> {
   await page.locator(".article-text").waitFor();
-  await page.evaluate(
-    ({ phrase, occurrence }) => {
-      let seen = 0;
-      for (const p of Array.from(document.querySelectorAll(".article-text p"))) {
-        const text = p.textContent ?? "";
-        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-          if (seen++ !== occurrence) continue;
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          const range = document.createRange();
-          let offset = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent?.length ?? 0;
-            if (at >= offset && at <= offset + length) range.setStart(node, at - offset);
-            if (at + phrase.length >= offset && at + phrase.length <= offset + length) {
-              range.setEnd(node, at + phrase.length - offset);
-            }
-            offset += length;
-          }
-          p.scrollIntoView({ block: "center" });
-          getSelection()?.removeAllRanges();
-          getSelection()?.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`phrase not found: ${phrase}`);
-    },
-    { phrase, occurrence },
-  );
+  await page.evaluate(phraseInPage, { phrase, options, action: "select" as const });
   await page.getByRole("textbox", { name: /Article text/ }).focus();
 }
 
@@ -236,11 +258,11 @@ export function annotationOfSpan(
 
 /** A stored row of the Harris article: its first "Kamala Harris" as a speaker span, unless `overrides` says otherwise. */
 export function annotationRow(overrides: Partial<StoredAnnotation> & Record<string, unknown> = {}) {
-  const chars = Array.from(articleText(HARRIS_ARTICLE));
+  const text = articleText(HARRIS_ARTICLE);
   const exact = "Kamala Harris";
-  const at = chars.join("").indexOf(exact);
+  const at = codePointIndexOf(text, exact);
   return {
-    ...annotationOfSpan(chars, at, at + exact.length, {
+    ...annotationOfSpan(Array.from(text), at, at + Array.from(exact).length, {
       id: `seed-${Math.random().toString(36).slice(2)}`,
       tag: "speaker",
     }),

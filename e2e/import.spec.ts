@@ -4,8 +4,10 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   annotationOfSpan,
   articleText,
+  codePointIndexOf,
   dragSelect,
   HARRIS_ARTICLE,
+  HARRIS_TITLE,
   openArticle,
   selectPhrase,
   slice,
@@ -13,8 +15,6 @@ import {
   tagSelection,
   watchConsole,
 } from "./helpers";
-
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 interface FileSpec {
   name: string;
@@ -258,7 +258,7 @@ test("re-anchors an annotation set made on another version of the text, and keep
     .replace("strengthen our cooperation", "deepen our ties");
   const chars = Array.from(theirs);
   const span = (phrase: string, id: string, tag: string) => {
-    const start = Array.from(theirs.slice(0, theirs.indexOf(phrase))).length;
+    const start = codePointIndexOf(theirs, phrase);
     return annotationOfSpan(chars, start, start + Array.from(phrase).length, { id, tag });
   };
   const data = {

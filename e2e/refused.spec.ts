@@ -1,15 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   annotationRow,
-  closePicker,
+  HARRIS_TITLE,
   openArticle,
   putRows,
   selectPhrase,
   storedAnnotations,
   watchConsole,
 } from "./helpers";
-
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 /** From when `refuse(page, true)` is called until `refuse(page, false)`, the browser refuses every write. */
 async function refusingWrites(page: Page) {

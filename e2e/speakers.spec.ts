@@ -1,7 +1,15 @@
 import { expect, type Page, test } from "@playwright/test";
-import { articleText, openArticle, selectPhrase, slice, storedAnnotations, watchConsole } from "./helpers";
+import {
+  articleText,
+  HARRIS_ARTICLE,
+  HARRIS_TITLE,
+  openArticle,
+  selectPhrase,
+  slice,
+  storedAnnotations,
+  watchConsole,
+} from "./helpers";
 
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 const HARRIS_QUOTE = "We want to work with you to address both the acute causes";
 const PARTNER = "partner";
 
@@ -17,9 +25,9 @@ const picker = (page: Page) => page.getByRole("dialog");
 const options = (page: Page) => picker(page).getByRole("option");
 
 /** Tags a phrase with a key and answers the picker by keyboard: optional typing, then Enter. */
-async function tagByKeyboard(page: Page, phrase: string, key: string, occurrence = 0, typed = "") {
+async function tagByKeyboard(page: Page, phrase: string, key: string, typed = "") {
   await expect(picker(page)).toBeHidden();
-  await selectPhrase(page, phrase, occurrence);
+  await selectPhrase(page, phrase);
   await page.keyboard.press(key);
   await expect(picker(page)).toBeVisible();
   if (typed) await page.keyboard.type(typed);
@@ -42,7 +50,7 @@ test("links speaker spans, attributes quotes by keyboard with proposals, merges 
 
   // A later bare surname proposes the existing speaker, and becomes an alias.
   await expect(picker(page)).toBeHidden();
-  await selectPhrase(page, "Harris", 2);
+  await selectPhrase(page, "Harris", { occurrence: 2 });
   await page.keyboard.press("4");
   await expect(options(page).first()).toContainText("Kamala Harris");
   await expect(options(page).first()).toContainText("Suggested");
@@ -59,7 +67,7 @@ test("links speaker spans, attributes quotes by keyboard with proposals, merges 
   await page.keyboard.press("Enter");
 
   // A third speaker, created from the picker by typing, for a claim.
-  await tagByKeyboard(page, "strengthen our cooperation", "2", 0, "VP Harris");
+  await tagByKeyboard(page, "strengthen our cooperation", "2", "VP Harris");
   await expect(options(page).first()).toHaveText("Create speaker “VP Harris”");
   await page.keyboard.press("Enter");
   await expect(picker(page)).toBeHidden();
@@ -141,7 +149,7 @@ test("links speaker spans, attributes quotes by keyboard with proposals, merges 
     data.speakers.map((s: { id: string; name: string }) => [s.id, s.name]),
   );
   expect([...speakers.values()].sort()).toEqual(["Alejandro Giammattei", "Kamala Harris"]);
-  const article = data.articles.find((a: { id: string }) => a.id === "000_cccd83b6053d3462");
+  const article = data.articles.find((a: { id: string }) => a.id === HARRIS_ARTICLE);
   const said = Object.fromEntries(
     article.annotations.map((a: { exact: string; speakerId: string | null }) => [
       a.exact,
@@ -157,7 +165,7 @@ test("links speaker spans, attributes quotes by keyboard with proposals, merges 
   });
   for (const a of article.annotations) {
     if (a.speakerId !== null) expect(speakers.has(a.speakerId)).toBe(true);
-    expect(slice(articleText("000_cccd83b6053d3462"), a.start, a.end)).toBe(a.exact);
+    expect(slice(articleText(HARRIS_ARTICLE), a.start, a.end)).toBe(a.exact);
   }
   expect((await storedAnnotations(page)).length).toBe(article.annotations.length);
 });

@@ -2,13 +2,12 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   articleText,
   HARRIS_ARTICLE,
+  HARRIS_TITLE,
   openArticle,
   selectPhrase,
   storedAnnotations,
   watchConsole,
 } from "./helpers";
-
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
 
 /** Words that occur exactly once in the article, even as part of another word, so each names one place. */
 function uniqueWords(count: number): string[] {

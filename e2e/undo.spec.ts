@@ -1,7 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { closePicker, openArticle, selectPhrase, storedAnnotations, watchConsole } from "./helpers";
-
-const HARRIS_TITLE = /^WASHINGTON — Vice President Kamala Harris told/;
+import {
+  closePicker,
+  HARRIS_TITLE,
+  openArticle,
+  selectPhrase,
+  storedAnnotations,
+  watchConsole,
+} from "./helpers";
 
 test("one undo history for the app: a tag made in the reader is undone from the library and redone from the speakers page", async ({
   page,

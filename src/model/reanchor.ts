@@ -1,11 +1,21 @@
 import search from "approx-string-match";
 import { CONTEXT_CODE_POINTS, type TextSpan } from "./anchor";
+import {
+  type Candidate,
+  chooseCandidate,
+  MAX_SCORE,
+  MIN_CONFIDENCE,
+  NEAR_OLD_PLACE,
+  QUOTE_WEIGHT,
+  rankCandidates,
+} from "./reanchorRanking";
 import { type CodePoint, codePoint, textOffsets, utf16 } from "./text";
 
 /**
  * Placing an annotation again in a text that changed since it was made, modelled on the Hypothesis
- * client's match-quote: exact matches of the quote first, then approximate ones (Myers' algorithm),
- * each candidate scored by how well the quote, its prefix, its suffix and its old position agree.
+ * client's match-quote: the quote with its whole context first, then exact matches of the quote, then
+ * approximate ones (Myers' algorithm), each candidate scored by how well the quote, its prefix, its
+ * suffix and its old position agree (reanchorRanking.ts).
  * A span that cannot be placed with confidence is an orphan: kept and listed, never moved to a guess.
  * Offsets in and out are code points; matching runs on UTF-16 strings and converts at the edges.
  */
@@ -25,159 +35,112 @@ export type ReanchorResult =
     }
   | { ok: false; reason: string };
 
-// Hypothesis's weights for the quote and its context; the old position counts for more than there
-// (10 instead of 2) but only nearby: it tells apart copies of a repeated sentence (a headline repeated
-// under a photo) whose context was edited, which otherwise looks like the wrong copy.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
-const POSITION_WEIGHT = 10;
-const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
-/** Context windows in UTF-16 units: the 32 code points of context, plus room for astral characters. */
-const CONTEXT_UNITS = CONTEXT_CODE_POINTS;
-/** A verbatim quote this long that occurs once is trusted with less context. */
-const UNIQUE_QUOTE_LENGTH = 8;
-const MIN_UNIQUE_CONFIDENCE = 0.6;
-/** …with one side of its context still this similar… */
-const UNIQUE_QUOTE_CONTEXT = 0.8;
-/** …and within this many UTF-16 units of its old position. */
-const UNIQUE_QUOTE_DRIFT = 64;
-/** Within this many UTF-16 units of the old position a candidate earns position score. */
-const POSITION_RANGE = 256;
-/** An exact match scoring this share of the maximum needs no search for near matches. */
+/**
+ * An exact match scoring at least this share of MAX_SCORE near the old start settles it without the
+ * search for near matches, which reads the whole text once more. Lower, and an exact copy next to the
+ * old place is taken without looking for the edited original whose context fits better; higher, and
+ * the search runs for nearly every span whose context changed at all. Mainly a speed setting: never
+ * searching and always searching placed all but a few in ten thousand spans alike in the property
+ * tests.
+ */
 const TRUSTED_EXACT = 0.95;
-/** Candidates closer than this in score are told apart by too little to trust either. */
-const AMBIGUITY_MARGIN = 5;
-/** Below this share of the best possible score a candidate is not trusted. */
-const MIN_CONFIDENCE = 0.85;
-/** The quote itself must be this close: at most one error per four characters (the score does the rest). */
-const MAX_QUOTE_ERROR_RATE = 0.25;
-
-interface Candidate {
-  start: number;
-  end: number;
-  errors: number;
-}
+/**
+ * The most errors per quote character worth searching for: with any more, a candidate stays below
+ * MIN_CONFIDENCE even with its context and position perfect (Hypothesis, which has no threshold,
+ * allows half). So not a setting of its own.
+ */
+const MAX_QUOTE_ERROR_RATE = ((1 - MIN_CONFIDENCE) * MAX_SCORE) / QUOTE_WEIGHT;
+/**
+ * The cap on errors of a long quote (Hypothesis's): the matcher's work grows with the error budget, and
+ * a paragraph-long quote with hundreds of errors is a rewrite, not an edit.
+ */
+const MAX_QUOTE_ERRORS = 256;
+/**
+ * UTF-16 units around the old place (besides the quote's length, which an edit may have grown) that
+ * are searched on their own for near matches: two context windows of plain text. Without it (0), the
+ * edited original of a sentence that also occurs verbatim elsewhere is not found (three times as many
+ * orphans among spans with a copy elsewhere); wider found no more in the property tests and costs time.
+ */
+const NEIGHBOURHOOD = 2 * CONTEXT_CODE_POINTS;
 
 export function reanchor(text: string, selector: TextSpan): ReanchorResult {
-  const { exact, prefix, suffix } = selector;
+  const { exact } = selector;
   if (!exact) return { ok: false, reason: "the annotation has no text to look for" };
   const offsets = textOffsets(text);
   const hint = offsets.toUtf16(codePoint(Math.min(selector.start, offsets.length)));
+  const place = (c: Candidate): ReanchorResult => ({
+    ok: true,
+    start: offsets.toCodePoint(utf16(c.start)),
+    end: offsets.toCodePoint(utf16(c.end)),
+    exact: text.slice(c.start, c.end),
+    exactMatch: c.errors === 0,
+    review: c.errors > 0 || Math.abs(c.start - hint) > NEAR_OLD_PLACE,
+  });
+
+  // The quote with its whole context, found once, is where it was: nothing else can match it as well.
+  const inContext = withWholeContext(text, selector);
+  if (inContext !== null) return place({ start: inContext, end: inContext + exact.length, errors: 0 });
 
   const exactCandidates: Candidate[] = [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
     exactCandidates.push({ start: i, end: i + exact.length, errors: 0 });
   }
-  const maxErrors = Math.min(256, Math.floor(exact.length * MAX_QUOTE_ERROR_RATE));
-  // The matcher reports the best matches of the whole text only, so an exact copy elsewhere hides a
-  // near match where the quote used to be: search the old neighbourhood on its own as well.
-  const approximate = () => {
-    if (maxErrors === 0) return [];
-    const near = Math.max(0, hint - exact.length - CONTEXT_UNITS * 2);
-    let region = text.slice(near, hint + exact.length * 2 + CONTEXT_UNITS * 2);
-    // The matcher reports only the matches with the fewest errors, so an exact copy in the region would
-    // hide the edited quote: blank the copies out (same length, so offsets stay) and search again.
-    for (const c of exactCandidates) {
-      const from = c.start - near;
-      if (c.end > near && from < region.length) {
-        const a = Math.max(0, from);
-        const b = Math.min(region.length, c.end - near);
-        region = region.slice(0, a) + "\u0000".repeat(b - a) + region.slice(b);
-      }
-    }
-    return [
-      ...search(text, exact, maxErrors),
-      ...search(region, exact, maxErrors).map((m) => ({ ...m, start: m.start + near, end: m.end + near })),
-    ].map((m) => ({ start: m.start, end: m.end, errors: m.errors }));
-  };
-
-  const score = (c: Candidate) => {
-    const quoteScore = 1 - c.errors / exact.length;
-    const before = text.slice(Math.max(0, c.start - CONTEXT_UNITS), c.start);
-    const prefixScore = contextSimilarity(before, prefix, "end");
-    const suffixScore = contextSimilarity(text.slice(c.end, c.end + CONTEXT_UNITS), suffix, "start");
-    const positionScore = Math.max(0, 1 - Math.abs(c.start - hint) / POSITION_RANGE);
-    const s =
-      QUOTE_WEIGHT * quoteScore +
-      PREFIX_WEIGHT * prefixScore +
-      SUFFIX_WEIGHT * suffixScore +
-      POSITION_WEIGHT * positionScore;
-    return { c, s, context: Math.max(prefixScore, suffixScore), drift: Math.abs(c.start - hint) };
-  };
-  const rank = (list: Candidate[]) => list.map(score).sort((a, b) => b.s - a.s);
   // An exact match in the right context, where the quote was, settles it; otherwise the quote may have
   // been edited in place, and a near match there can beat an exact copy elsewhere (a repeated headline).
-  let ranked = rank(exactCandidates);
+  let ranked = rankCandidates(text, selector, hint, exactCandidates);
   const top = ranked[0];
-  if (!top || top.s < TRUSTED_EXACT * MAX_SCORE || top.drift > UNIQUE_QUOTE_DRIFT) {
-    ranked = rank(dedupe([...exactCandidates, ...approximate()]));
+  if (!top || top.score < TRUSTED_EXACT * MAX_SCORE || top.drift > NEAR_OLD_PLACE) {
+    const near = nearMatches(text, exact, hint, exactCandidates);
+    ranked = rankCandidates(text, selector, hint, dedupe([...exactCandidates, ...near]));
   }
-  if (ranked.length === 0) return { ok: false, reason: "its text is no longer in the article" };
-  const best = ranked[0];
-  if (!best) return { ok: false, reason: "its text is no longer in the article" };
-  const second = ranked[1];
-  const confidence = best.s / MAX_SCORE;
-  // A quote found verbatim once, near where it was and with one side of its context intact, is strong
-  // evidence even if the other side was edited (text inserted at the start of the article).
-  const uniqueExact =
-    exactCandidates.length === 1 &&
-    best.c.errors === 0 &&
-    exact.length >= UNIQUE_QUOTE_LENGTH &&
-    best.drift <= UNIQUE_QUOTE_DRIFT &&
-    best.context >= UNIQUE_QUOTE_CONTEXT;
-  if (confidence < (uniqueExact ? MIN_UNIQUE_CONFIDENCE : MIN_CONFIDENCE)) {
-    return { ok: false, reason: "no place in the article matches it well enough" };
-  }
-  // Two places that fit almost equally well (a repeated sentence whose context changed) are a guess
-  // either way: the old position alone (worth at most POSITION_WEIGHT) must not decide.
-  if (second && best.s - second.s < AMBIGUITY_MARGIN && !sameContext(best, second)) {
-    return { ok: false, reason: "it fits more than one place equally well" };
-  }
-  const { start, end } = best.c;
-  return {
-    ok: true,
-    start: offsets.toCodePoint(utf16(start)),
-    end: offsets.toCodePoint(utf16(end)),
-    exact: text.slice(start, end),
-    exactMatch: best.c.errors === 0,
-    review: best.c.errors > 0 || best.drift > UNIQUE_QUOTE_DRIFT,
-  };
-}
-
-function sameContext(a: { c: Candidate }, b: { c: Candidate }): boolean {
-  return a.c.start === b.c.start && a.c.end === b.c.end;
+  const choice = chooseCandidate(ranked);
+  return choice.ok ? place(choice.best) : choice;
 }
 
 /**
- * 1 for identical context, falling with the edit distance; `align` says which end sits next to the
- * quote. Context shorter than the usual length means the span sat at the start or end of the text, so
- * a candidate with more text on that side differs by that much.
+ * Where the quote starts if the text holds it once with its prefix and suffix verbatim, else null. A
+ * context shorter than usual was cut by the start or end of the text, and must be so again.
  */
-function contextSimilarity(actual: string, expected: string, align: "start" | "end"): number {
-  if (actual === expected) return 1;
-  // Short context means the span sat at the start or end of the text: a candidate with more text on
-  // that side is somewhere else.
-  const truncated = Array.from(expected).length < CONTEXT_CODE_POINTS;
-  const extra = truncated ? Math.max(0, actual.length - expected.length) : 0;
-  const compared = align === "end" ? actual.slice(-expected.length) : actual.slice(0, expected.length);
-  const length = Math.max(compared.length, expected.length);
-  const similarity = length === 0 ? 1 : Math.max(0, 1 - editDistance(compared, expected) / length);
-  return similarity * Math.max(0, 1 - extra / 2);
+function withWholeContext(text: string, { exact, prefix, suffix }: TextSpan): number | null {
+  const needle = prefix + exact + suffix;
+  const atStart = Array.from(prefix).length < CONTEXT_CODE_POINTS;
+  const atEnd = Array.from(suffix).length < CONTEXT_CODE_POINTS;
+  let at: number | null;
+  if (atStart) at = text.startsWith(needle) && (!atEnd || text.length === needle.length) ? 0 : null;
+  else if (atEnd) at = text.endsWith(needle) ? text.length - needle.length : null;
+  else {
+    const first = text.indexOf(needle);
+    at = first >= 0 && text.indexOf(needle, first + 1) < 0 ? first : null;
+  }
+  return at === null ? null : at + prefix.length;
 }
 
-/** Levenshtein distance; context strings are at most a few dozen characters, so the table is small. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
+/**
+ * Approximate matches of the quote, with at most MAX_QUOTE_ERROR_RATE errors per character: the best
+ * of the whole text, and the best of the old neighbourhood with the exact copies blanked out. The
+ * matcher reports only the matches with the fewest errors, so an exact copy elsewhere would hide a near
+ * match where the quote used to be.
+ */
+function nearMatches(
+  text: string,
+  exact: string,
+  hint: number,
+  exactCopies: readonly Candidate[],
+): Candidate[] {
+  const maxErrors = Math.min(MAX_QUOTE_ERRORS, Math.floor(exact.length * MAX_QUOTE_ERROR_RATE));
+  if (maxErrors === 0) return [];
+  const from = Math.max(0, hint - exact.length - NEIGHBOURHOOD);
+  let region = text.slice(from, hint + exact.length * 2 + NEIGHBOURHOOD);
+  // Blanked with the same length, so offsets stay.
+  for (const c of exactCopies) {
+    const a = Math.max(0, c.start - from);
+    const b = Math.min(region.length, c.end - from);
+    if (a < b) region = region.slice(0, a) + "\u0000".repeat(b - a) + region.slice(b);
   }
-  return previous[b.length] ?? 0;
+  return [
+    ...search(text, exact, maxErrors),
+    ...search(region, exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from })),
+  ].map((m) => ({ start: m.start, end: m.end, errors: m.errors }));
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
