@@ -4,6 +4,7 @@ import {
   emptyHistory,
   type History,
   invertStep,
+  mergeSteps,
   popRedo,
   popUndo,
   type RecordChange,
@@ -222,6 +223,22 @@ describe("undo and redo of recorded steps", () => {
           expect(history.undo).toHaveLength(done);
           expect(history.redo).toHaveLength(states.length - 1 - done);
         });
+      }),
+    );
+  });
+});
+
+describe("mergeSteps", () => {
+  it("goes from the state before the first step to the state after the last, record by record", () => {
+    const first = step("Edit note", change("q1", "", "ch"), change("q2", "a", "b"));
+    const second = step("Edit note", change("q1", "ch", "check"), {
+      ...change("q1", "x", "y"),
+      table: "speakers",
+    });
+    expect(mergeSteps(first, second)).toEqual(
+      step("Edit note", change("q1", "", "check"), change("q2", "a", "b"), {
+        ...change("q1", "x", "y"),
+        table: "speakers",
       }),
     );
   });

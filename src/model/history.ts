@@ -59,3 +59,17 @@ export function popRedo<S extends AnyStep>(history: History<S>): { step: S; hist
   if (!step) return null;
   return { step, history: { undo: [...history.undo, step], redo: history.redo.slice(0, -1) } };
 }
+
+/**
+ * One step that does what `earlier` and then `later` did: each record goes from its state before the
+ * first to its state after the last. Typing a note in bursts is then one step to undo, not one a pause.
+ */
+export function mergeSteps<S extends AnyStep>(earlier: S, later: S): S {
+  const merged = new Map<string, S["changes"][number]>();
+  for (const change of [...earlier.changes, ...later.changes]) {
+    const key = JSON.stringify([(change as { table?: unknown }).table ?? null, change.id]);
+    const first = merged.get(key);
+    merged.set(key, first ? { ...first, after: change.after } : change);
+  }
+  return { ...later, changes: [...merged.values()] };
+}

@@ -9,7 +9,13 @@ import type { AnnotatorDatabase } from "./schema";
  */
 
 export async function createAnnotation(db: AnnotatorDatabase, annotation: Annotation): Promise<StoreStep> {
-  await db.annotations.add(annotation);
+  await db.transaction("rw", db.annotations, async (transaction) => {
+    const adding = db.annotations.add(annotation);
+    // Asks the browser to commit as soon as the row is written, not after the answer has come back to
+    // this page: a tab closed right after the key press then still keeps the tag.
+    transaction.idbtrans.commit?.();
+    await adding;
+  });
   return {
     kind: "create-annotation",
     label: `Create ${annotation.tag}`,
@@ -69,6 +75,31 @@ function labelOfPatch(patch: AnnotationPatch): string {
   if (patch.note !== undefined) return "Edit note";
   if (patch.speakerId !== undefined) return "Change speaker";
   return "Edit annotation";
+}
+
+/**
+ * Saves a change to the annotation as the page shows it (`shown`, the row as last read), without
+ * reading it again first, and asks the browser to commit at once: for the moment the page is being
+ * left, when there is no time for a read to come back. Another tab's change of the same row in the
+ * last instant before would be overwritten, which is why ordinary edits use `updateAnnotation`.
+ */
+export async function updateAnnotationAsShown(
+  db: AnnotatorDatabase,
+  shown: Annotation,
+  patch: AnnotationPatch,
+  now: Date = new Date(),
+): Promise<StoreStep> {
+  const after: Annotation = { ...shown, ...patch, updatedAt: now.toISOString() };
+  await db.transaction("rw", db.annotations, async (transaction) => {
+    const putting = db.annotations.put(after);
+    transaction.idbtrans.commit?.();
+    await putting;
+  });
+  return {
+    kind: "edit-annotation",
+    label: labelOfPatch(patch),
+    changes: [{ table: "annotations", id: shown.id, before: shown, after }],
+  };
 }
 
 /** Places an orphan on new text the user selected: it becomes an ordinary annotation there. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
 import { isTextField } from "../shared/keyboard";
 import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "../shared/useListWindow";
@@ -7,7 +7,8 @@ import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "../shared/useListWindo
 export interface AnnotationActions {
   select(annotation: Annotation): void;
   retag(annotation: Annotation, tag: Tag): void;
-  note(annotation: Annotation, note: string): void;
+  /** Saves a note; `leaving` when the page is being left and the save cannot wait. */
+  note(annotation: Annotation, note: string, leaving?: boolean): void;
   remove(annotation: Annotation): void;
   /** Opens the speaker picker for it. */
   attribute(annotation: Annotation): void;
@@ -21,6 +22,8 @@ interface Props {
 }
 
 const EXCERPT_LENGTH = 120;
+/** A pause in typing this long saves the note: long enough not to write on every key, short enough to lose nothing. */
+const NOTE_SAVE_DELAY_MS = 400;
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ");
@@ -116,9 +119,33 @@ function AnnotationEditor({ annotation, actions }: { annotation: Annotation; act
     savedNote.current = annotation.note;
   }, [annotation.note]);
 
-  const save = () => {
-    if (note !== annotation.note) actions.note(annotation, note);
-  };
+  // The note is saved as it is typed (after a pause), when the field is left, when another annotation
+  // is selected, and at once when the page is left: typing and closing the tab never loses it.
+  const draft = useRef({ note, annotation, sent: annotation.note });
+  draft.current.note = note;
+  draft.current.annotation = annotation;
+  const save = useCallback(
+    (leaving = false) => {
+      const { note: text, annotation: current, sent } = draft.current;
+      if (text === sent || text === current.note) return;
+      draft.current.sent = text;
+      actions.note(current, text, leaving);
+    },
+    [actions],
+  );
+  useEffect(() => {
+    if (note === draft.current.sent) return;
+    const timer = setTimeout(save, NOTE_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [note, save]);
+  useEffect(() => {
+    const leave = () => save(true);
+    window.addEventListener("pagehide", leave);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      save();
+    };
+  }, [save]);
 
   return (
     <div className="annotation-editor">
@@ -141,7 +168,7 @@ function AnnotationEditor({ annotation, actions }: { annotation: Annotation; act
           value={note}
           rows={3}
           onChange={(event) => setNote(event.target.value)}
-          onBlur={save}
+          onBlur={() => save()}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) save();
           }}

@@ -54,7 +54,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
         controllerRef.current?.reveal(offsets.toUtf16Range(annotation));
       },
       retag: writes.retag,
-      note: (annotation, note) => writes.patch(annotation, { note }, "save the note"),
+      note: writes.saveNote,
       remove: writes.remove,
       attribute(annotation) {
         selection.select(annotation.id);

@@ -5,7 +5,13 @@ import type { ReaderController } from "../../editor/readerView";
 import { spanOf } from "../../model/anchor";
 import type { TextOffsets, Utf16Range } from "../../model/text";
 import { type Annotation, type AnnotationPatch, type Article, TAG_LABELS, type Tag } from "../../model/types";
-import { attachOrphan, createAnnotation, deleteAnnotations, updateAnnotation } from "../../store/annotations";
+import {
+  attachOrphan,
+  createAnnotation,
+  deleteAnnotations,
+  updateAnnotation,
+  updateAnnotationAsShown,
+} from "../../store/annotations";
 import { MOD } from "../shared/keyboard";
 import { useWrites } from "../writes/WritesProvider";
 
@@ -16,6 +22,11 @@ export interface AnnotationWrites {
   retag(annotation: Annotation, tag: Tag): void;
   /** Saves a change of tag, note or speaker; `what` completes "Could not …". */
   patch(annotation: Annotation, change: AnnotationPatch, what: string): void;
+  /**
+   * Saves a note as it is typed; the saves of one annotation's note in a row are one undo step.
+   * `leaving`: the page is being left, so the write starts at once and cannot wait for a read.
+   */
+  saveNote(annotation: Annotation, note: string, leaving?: boolean): void;
   /** Places an orphan on `range` of the text, where the user says it belongs now. */
   attachOrphan(orphan: Annotation, range: Utf16Range): void;
 }
@@ -109,6 +120,20 @@ export function useAnnotationWrites({
     [write, redrawStored],
   );
 
+  const saveNote = useCallback(
+    (annotation: Annotation, note: string, leaving = false) => {
+      void write(
+        "save the note",
+        (db) =>
+          leaving
+            ? updateAnnotationAsShown(db, annotation, { note })
+            : updateAnnotation(db, annotation.id, { note }),
+        { data: { annotationId: annotation.id, change: { note } }, coalesce: `note ${annotation.id}` },
+      );
+    },
+    [write],
+  );
+
   const retag = useCallback(
     (annotation: Annotation, tag: Tag) => {
       // Redrawn at once in the new tag's look; the database write follows.
@@ -135,7 +160,7 @@ export function useAnnotationWrites({
   );
 
   return useMemo(
-    () => ({ create, remove, retag, patch, attachOrphan: attach }),
-    [create, remove, retag, patch, attach],
+    () => ({ create, remove, retag, patch, saveNote, attachOrphan: attach }),
+    [create, remove, retag, patch, saveNote, attach],
   );
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { describeError } from "../../model/describeError";
-import { emptyHistory, type History, recordStep } from "../../model/history";
+import { emptyHistory, type History, mergeSteps, recordStep } from "../../model/history";
 import { replayStep, type StoreStep } from "../../store/changes";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { useErrorLog } from "../shared/errorLog";
@@ -23,6 +23,11 @@ export interface WriteOptions {
   rollback?(): void;
   /** What follows a saved write (select it, say so), also when it is saved on Retry. */
   onSaved?(step: StoreStep): void;
+  /**
+   * Writes with the same key one after another (a note saved as it is typed) make one undo step: the
+   * later one joins the step of the one before, if nothing else was done between them.
+   */
+  coalesce?: string;
 }
 
 export interface Writes {
@@ -66,6 +71,10 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
   const { report } = useErrorLog();
   const [status, announce] = useState("");
   const [pending, setPending] = useState<PendingWrite[]>([]);
+  // The coalescing key of steps that may take in the next write of the same key.
+  const coalesced = useRef(new WeakMap<StoreStep, string>());
+  // Writes started and not yet answered: leaving the page now could lose them.
+  const inFlight = useRef(0);
   const history = useRef<History<StoreStep>>(emptyHistory());
   const [historyVersion, setHistoryVersion] = useState(0);
   const setHistory = useCallback((next: History<StoreStep>) => {
@@ -95,17 +104,31 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
       const runAndRecord = async () => {
         const step = await run(db);
         if (step) {
-          setHistory(recordStep(history.current, step));
+          const top = history.current.undo.at(-1);
+          const joins =
+            options.coalesce !== undefined &&
+            top !== undefined &&
+            coalesced.current.get(top) === options.coalesce;
+          const recorded = joins ? mergeSteps(top, step) : step;
+          if (options.coalesce !== undefined) coalesced.current.set(recorded, options.coalesce);
+          setHistory(
+            joins
+              ? { undo: [...history.current.undo.slice(0, -1), recorded], redo: [] }
+              : recordStep(history.current, step),
+          );
           options.onSaved?.(step);
         }
         return step;
       };
+      inFlight.current++;
       try {
         return await runAndRecord();
       } catch (error) {
         options.rollback?.();
         keepPending(what, error, options.data ?? null, runAndRecord);
         return null;
+      } finally {
+        inFlight.current--;
       }
     },
     [db, keepPending, setHistory],
@@ -164,6 +187,19 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo]);
+
+  // The browser asks before leaving while a write is under way or a refused one waits for Retry.
+  const unsaved = pending.length > 0;
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (inFlight.current === 0 && !unsaved) return;
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [unsaved]);
 
   const retry = useCallback(
     async (pendingWrite: PendingWrite) => {
