@@ -270,3 +270,16 @@ export function annotationRow(overrides: Partial<StoredAnnotation> & Record<stri
     ...overrides,
   };
 }
+
+export interface FileSpec {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Clicks the button that opens a file chooser and chooses `files` in it, as a person would. */
+export async function chooseFiles(page: Page, button: string, files: FileSpec[]): Promise<void> {
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: button }).click();
+  await (await choosing).setFiles(files);
+}

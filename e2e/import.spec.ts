@@ -4,8 +4,10 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   annotationOfSpan,
   articleText,
+  chooseFiles,
   codePointIndexOf,
   dragSelect,
+  type FileSpec,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
   openArticle,
@@ -16,22 +18,11 @@ import {
   watchConsole,
 } from "./helpers";
 
-interface FileSpec {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
 const file = (name: string, content: string, mimeType = "text/plain"): FileSpec => ({
   name,
   mimeType,
   buffer: Buffer.from(content, "utf8"),
 });
-
-async function chooseFiles(page: Page, button: string, files: FileSpec[]) {
-  const choosing = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: button }).click();
-  await (await choosing).setFiles(files);
-}
 
 async function downloadOf(page: Page, click: () => Promise<void>) {
   const downloading = page.waitForEvent("download");

@@ -14,6 +14,8 @@ export interface Highlight {
   to: Utf16;
   /** Shown on hover, e.g. the speaker's name. */
   title?: string;
+  /** Placed by an import in a changed text, and not yet checked by the user. */
+  toCheck?: boolean;
 }
 
 interface HighlightsState {
@@ -53,7 +55,7 @@ export function highlightsPlugin(
     if (to <= from || to > doc.content.size) return null;
     const attrs: Record<string, string> = {
       nodeName: "span",
-      class: `hl hl-${h.tag}${selected ? " hl-selected" : ""}`,
+      class: `hl hl-${h.tag}${selected ? " hl-selected" : ""}${h.toCheck ? " hl-to-check" : ""}`,
       "data-annotation-id": h.id,
       "data-tag": h.tag,
     };
@@ -174,7 +176,9 @@ export function highlightsPlugin(
 }
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
-  return a.tag === b.tag && a.from === b.from && a.to === b.to && a.title === b.title;
+  return (
+    a.tag === b.tag && a.from === b.from && a.to === b.to && a.title === b.title && !a.toCheck === !b.toCheck
+  );
 }
 
 export function setHighlights(tr: Transaction, highlights: readonly Highlight[]): Transaction {

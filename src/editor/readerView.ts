@@ -30,6 +30,8 @@ export interface ReaderCallbacks {
   onDeleteKey(): void;
   /** A with no selection: choose the speaker of the selected annotation. */
   onAttributeKey(): void;
+  /** C with no selection: confirm where an import placed the selected annotation. */
+  onConfirmKey(): void;
 }
 
 export interface ReaderController {
@@ -155,6 +157,10 @@ export function createReaderView(
       }
       if ((event.key === "a" || event.key === "A") && selectedId) {
         callbacks.onAttributeKey();
+        return true;
+      }
+      if ((event.key === "c" || event.key === "C") && v.state.selection.empty && selectedId) {
+        callbacks.onConfirmKey();
         return true;
       }
       return false;

@@ -168,8 +168,9 @@ describe("planning an import", () => {
   });
 
   it("carries every field of every record through a file: build, JSON, parse, plan", () => {
-    // `Required` makes a field added to a record a compile error here until the test sets it.
-    const placed: Required<Omit<Annotation, "orphan">> = {
+    // `Required` makes a field added to a record a compile error here until the test sets it. (A
+    // placement to check is this library's, never in a file.)
+    const placed: Required<Omit<Annotation, "orphan" | "review">> = {
       ...annotationOf(imported, "hello there", "every-field"),
       tag: "statistic",
       speakerId: "kh",
@@ -177,7 +178,7 @@ describe("planning an import", () => {
       createdAt: "2026-11-21T08:00:00.000Z",
       updatedAt: "2026-11-22T09:30:00.000Z",
     };
-    const orphan: Required<Annotation> = {
+    const orphan: Required<Omit<Annotation, "review">> = {
       id: "every-field-orphan",
       articleId: imported.id,
       tag: "claim",
@@ -223,6 +224,7 @@ describe("planning an import", () => {
       speakerId: { speakerId: null },
       note: { note: "other" },
       createdAt: { createdAt: "2026-11-01T00:00:00.000Z" },
+      review: { review: { exact: "other", prefix: "", suffix: "" } },
       updatedAt: { updatedAt: "2026-11-01T00:00:00.000Z" },
       orphan: { orphan: true },
     };
@@ -316,5 +318,57 @@ describe("planning an import", () => {
     expect(planImport(parsed.data, broken, "merge", "tokyo.json").summary.annotations).toMatchObject({
       updated: 1,
     });
+  });
+
+  it("applies the file's annotations to the article the user chose, re-anchored in its text", () => {
+    // The file's article is an earlier version of the Harris story, under an id the library lacks.
+    const earlier = `WASHINGTON (AP) — ${text}`;
+    const old: Article = {
+      id: "imp_old",
+      title: "WASHINGTON (AP)",
+      source: "x",
+      text: earlier,
+      textSha256: sha256Hex(earlier),
+    };
+    const file = buildAnnotationSet({
+      articles: [old],
+      annotations: [annotationOf(old, "We want to work with you", "w1")],
+      speakers: [],
+      exportedAt,
+    });
+    const library = { articles: [article, imported], annotations: [], speakers: [] };
+    const unchosen = planImport(file, library, "merge", "old.json");
+    expect(unchosen.articles.map((a) => a.id)).toEqual(["imp_old"]);
+
+    const chosen = planImport(
+      file,
+      library,
+      "merge",
+      "old.json",
+      undefined,
+      new Map([["imp_old", article.id]]),
+    );
+    expect(chosen.articles).toEqual([]);
+    expect(chosen.summary.articles).toMatchObject({ added: 0, known: 1, textChanged: 1 });
+    const [w1] = chosen.annotations;
+    expect(w1).toMatchObject({ id: "w1", articleId: article.id, exact: "We want to work with you" });
+    expect(text.slice(w1?.start, w1?.end)).toBe("We want to work with you");
+
+    // "new" adds it beside the library's article of the same id, under an id of its own.
+    const sameId = buildAnnotationSet({
+      articles: [{ ...old, id: article.id }],
+      annotations: [],
+      speakers: [],
+      exportedAt,
+    });
+    const added = planImport(
+      sameId,
+      library,
+      "merge",
+      "old.json",
+      () => "fresh",
+      new Map([[article.id, "new"]]),
+    );
+    expect(added.articles.map((a) => a.id)).toEqual(["fresh"]);
   });
 });

@@ -26,6 +26,9 @@ import type { Annotation, Article, Speaker } from "./types";
 
 export type ImportMode = "merge" | "replace";
 
+/** For articles of a file (by id): the library article to apply their annotations to, or "new". */
+export type ImportTargets = ReadonlyMap<string, string | "new">;
+
 export interface LibraryState {
   articles: readonly Article[];
   annotations: readonly Annotation[];
@@ -74,6 +77,12 @@ export function planImport(
   mode: ImportMode,
   fileName: string,
   newId: () => string = () => crypto.randomUUID(),
+  /**
+   * The library article the user chose for an article of the file (by the file's article id), e.g.
+   * the new version of a story; without a choice, the library's article of the same id or text, else
+   * a new article. "new" adds the file's article even when the library has one of that id or text.
+   */
+  targets: ImportTargets = new Map(),
 ): ImportPlan {
   const summary: ImportSummary = {
     articles: { inFile: data.articles.length, added: 0, known: 0, textChanged: 0 },
@@ -131,7 +140,13 @@ export function planImport(
   const deleteAnnotationIds: string[] = [];
 
   for (const fileArticle of data.articles) {
-    const known = libraryArticles.get(fileArticle.id) ?? libraryByHash.get(fileArticle.textSha256);
+    const chosen = targets.get(fileArticle.id);
+    const known =
+      chosen === "new"
+        ? undefined
+        : chosen !== undefined
+          ? libraryArticles.get(chosen)
+          : (libraryArticles.get(fileArticle.id) ?? libraryByHash.get(fileArticle.textSha256));
     let target: Article;
     if (known) {
       target = known;
@@ -140,6 +155,8 @@ export function planImport(
     } else {
       target = pickFields(fileArticle, ARTICLE_FIELDS);
       target.source ||= `import:${fileName}`;
+      // Added as a new article beside the library's of the same id: it gets an id of its own.
+      if (libraryArticles.has(target.id)) target.id = newId();
       articles.push(target);
       summary.articles.added++;
     }
@@ -160,8 +177,11 @@ export function planImport(
         return { ...base, orphan: true };
       }
       summary.annotations.reanchored++;
-      if (result.review) summary.annotations.review++;
-      return { ...base, ...spanOf(target.text, offsets, result) };
+      const placed = { ...base, ...spanOf(target.text, offsets, result) };
+      if (!result.review) return placed;
+      summary.annotations.review++;
+      // What it was made on, to show beside where it is now until the user confirms the place.
+      return { ...placed, review: { exact: a.exact, prefix: a.prefix, suffix: a.suffix } };
     };
     for (const a of fileArticle.annotations) incoming.push(place(a, false));
     for (const a of fileArticle.orphans ?? []) incoming.push(place(a, true));

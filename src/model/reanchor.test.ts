@@ -219,4 +219,39 @@ describe("re-anchoring in changed text", () => {
       review: true,
     });
   });
+
+  it("flags nothing whose quote and context are unchanged when a sentence is added at the top", () => {
+    const text = articles[0] ?? "";
+    const offsets = textOffsets(text);
+    const added = `Editor’s note: this story has been updated with more detail, a correction of a name and two paragraphs on the talks that followed.\n\n${text}`;
+    let placed = 0;
+    // Every tenth word-long span of the article, as an annotation made on the original.
+    for (let start = 0; start + 12 < offsets.length; start += 97) {
+      const span = spanOf(text, offsets, codePointSpan(start, start + 12));
+      const result = reanchor(added, span);
+      if (!result.ok) continue;
+      placed++;
+      const unchangedAround = added.includes(span.prefix + span.exact + span.suffix);
+      if (
+        unchangedAround &&
+        added.indexOf(span.prefix + span.exact + span.suffix) ===
+          added.lastIndexOf(span.prefix + span.exact + span.suffix)
+      )
+        expect(result.review, span.exact).toBe(false);
+    }
+    expect(placed).toBeGreaterThan(30);
+  });
+
+  it("flags a placement whose context changed and which moved", () => {
+    const text = articles[0] ?? "";
+    const offsets = textOffsets(text);
+    const at = text.indexOf("strengthen our cooperation");
+    const span = spanOf(text, offsets, offsets.toCodePointSpan(utf16Range(at, at + 26)));
+    const changed = `${"A new paragraph at the top of the story. ".repeat(3)}\n\n${text.replace("to better manage", "to manage")}`;
+    expect(reanchor(changed, span)).toMatchObject({
+      ok: true,
+      exact: "strengthen our cooperation",
+      review: true,
+    });
+  });
 });

@@ -68,18 +68,19 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
   if (!exact) return { ok: false, reason: "the annotation has no text to look for" };
   const offsets = textOffsets(text);
   const hint = offsets.toUtf16(codePoint(Math.min(selector.start, offsets.length)));
-  const place = (c: Candidate): ReanchorResult => ({
+  const place = (c: Candidate, review: boolean): ReanchorResult => ({
     ok: true,
     start: offsets.toCodePoint(utf16(c.start)),
     end: offsets.toCodePoint(utf16(c.end)),
     exact: text.slice(c.start, c.end),
     exactMatch: c.errors === 0,
-    review: c.errors > 0 || Math.abs(c.start - hint) > NEAR_OLD_PLACE,
+    review,
   });
 
-  // The quote with its whole context, found once, is where it was: nothing else can match it as well.
+  // The quote with its whole context, found once, is where it was: nothing else can match it as well,
+  // and nothing around it changed, however far text added above it moved it. Nothing to check.
   const inContext = withWholeContext(text, selector);
-  if (inContext !== null) return place({ start: inContext, end: inContext + exact.length, errors: 0 });
+  if (inContext !== null) return place({ start: inContext, end: inContext + exact.length, errors: 0 }, false);
 
   const exactCandidates: Candidate[] = [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
@@ -94,7 +95,11 @@ export function reanchor(text: string, selector: TextSpan): ReanchorResult {
     ranked = rankCandidates(text, selector, hint, dedupe([...exactCandidates, ...near]));
   }
   const choice = chooseCandidate(ranked);
-  return choice.ok ? place(choice.best) : choice;
+  if (!choice.ok) return choice;
+  // Here the quote or its context changed (or the same words in the same context occur more than
+  // once): an edited quote is worth a look, and so is one that also moved away from its old place.
+  const { best } = choice;
+  return place(best, best.errors > 0 || best.drift > NEAR_OLD_PLACE);
 }
 
 /**

@@ -51,6 +51,19 @@ export interface Annotation {
    * exported and can be attached to new text; they are never drawn.
    */
   orphan?: true;
+  /**
+   * Set when an import placed the annotation in a changed text and its quote or the words around it
+   * changed: the quote and context it was made on, shown beside the new ones until the user confirms
+   * the place. Kept in this browser; not part of exports.
+   */
+  review?: PlacementToCheck;
+}
+
+/** What an annotation was made on, kept while its new place waits to be checked. */
+export interface PlacementToCheck {
+  exact: string;
+  prefix: string;
+  suffix: string;
 }
 
 export interface Speaker {

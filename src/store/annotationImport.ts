@@ -1,5 +1,11 @@
 import type { AnnotationSet } from "../model/format/annotationSet";
-import { type ImportMode, type ImportPlan, type LibraryState, planImport } from "../model/importPlan";
+import {
+  type ImportMode,
+  type ImportPlan,
+  type ImportTargets,
+  type LibraryState,
+  planImport,
+} from "../model/importPlan";
 import type { StoreChange, StoreStep } from "./changes";
 import { libraryArticles } from "./library";
 import type { AnnotatorDatabase } from "./schema";
@@ -10,9 +16,10 @@ export async function previewImport(
   data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
+  targets?: ImportTargets,
 ): Promise<ImportPlan> {
   return db.transaction("r", db.articles, db.annotations, db.speakers, async () =>
-    planImport(data, await libraryState(db), mode, fileName),
+    planImport(data, await libraryState(db), mode, fileName, undefined, targets),
   );
 }
 
@@ -26,10 +33,11 @@ export async function applyImport(
   data: AnnotationSet,
   mode: ImportMode,
   fileName: string,
+  targets?: ImportTargets,
 ): Promise<{ plan: ImportPlan; step: StoreStep }> {
   return db.transaction("rw", db.articles, db.annotations, db.speakers, async () => {
     const library = await libraryState(db);
-    const plan = planImport(data, library, mode, fileName);
+    const plan = planImport(data, library, mode, fileName, undefined, targets);
     if (plan.deleteAnnotationIds.length) await db.annotations.bulkDelete(plan.deleteAnnotationIds);
     if (plan.deleteSpeakerIds.length) await db.speakers.bulkDelete(plan.deleteSpeakerIds);
     if (plan.articles.length) await db.articles.bulkPut(plan.articles);

@@ -102,6 +102,21 @@ export async function updateAnnotationAsShown(
   };
 }
 
+/** The user has checked where an import placed the annotation: it is no longer to check. */
+export async function confirmPlacement(db: AnnotatorDatabase, id: string): Promise<StoreStep | null> {
+  return db.transaction("rw", db.annotations, async () => {
+    const before = await db.annotations.get(id);
+    if (!before?.review) return null;
+    const { review: _checked, ...after } = before;
+    await db.annotations.put(after);
+    return {
+      kind: "edit-annotation",
+      label: "Confirm place",
+      changes: [{ table: "annotations", id, before, after }],
+    };
+  });
+}
+
 /** Places an orphan on new text the user selected: it becomes an ordinary annotation there. */
 export async function attachOrphan(
   db: AnnotatorDatabase,

@@ -18,8 +18,17 @@ export const EXPORT_VERSION = 1;
  */
 const FIELDS_OF_PLACE = ["articleId", "orphan"] as const;
 
+/**
+ * Fields of an annotation that are a step of this library's work, not part of the annotation: a file
+ * never carries them.
+ */
+const FIELDS_OF_THIS_LIBRARY = ["review"] as const;
+
 /** An annotation as a file holds it: every field of the record but those of its place. */
-export type ExportedAnnotation = Omit<Annotation, (typeof FIELDS_OF_PLACE)[number]>;
+export type ExportedAnnotation = Omit<
+  Annotation,
+  (typeof FIELDS_OF_PLACE)[number] | (typeof FIELDS_OF_THIS_LIBRARY)[number]
+>;
 
 /** The fields of an exported annotation, in the order a file writes them. */
 export const EXPORTED_ANNOTATION_FIELDS = fieldsOf<ExportedAnnotation>()([
@@ -37,7 +46,11 @@ export const EXPORTED_ANNOTATION_FIELDS = fieldsOf<ExportedAnnotation>()([
 ]);
 
 /** Every field of an annotation: the exported ones, then those its place in a file says. */
-export const ANNOTATION_FIELDS = fieldsOf<Annotation>()([...EXPORTED_ANNOTATION_FIELDS, ...FIELDS_OF_PLACE]);
+export const ANNOTATION_FIELDS = fieldsOf<Annotation>()([
+  ...EXPORTED_ANNOTATION_FIELDS,
+  ...FIELDS_OF_PLACE,
+  ...FIELDS_OF_THIS_LIBRARY,
+]);
 
 export interface ExportedArticle extends Article {
   annotations: ExportedAnnotation[];

@@ -1,12 +1,15 @@
 import { useRef, useState } from "react";
 import type { AnnotationSet } from "../../model/format/annotationSet";
 import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
-import { describeImportSummary, type ImportMode, type ImportPlan } from "../../model/importPlan";
+import type { ImportMode, ImportPlan, ImportTargets } from "../../model/importPlan";
 import { applyImport, previewImport } from "../../store/annotationImport";
 import { addArticle } from "../../store/articles";
+import { libraryArticles } from "../../store/library";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { articleHref } from "../shared/routes";
 import { useWrites } from "../writes/WritesProvider";
+import { type ArticleChoice, articleChoices, proposedTargets } from "./articleChoices";
+import { ImportSetDialog } from "./ImportSetDialog";
 import { type ArticleImportResult, isArticleFile, readArticleFile } from "./importArticles";
 
 type Result = ArticleImportResult | { file: string; outcome: "annotations"; message: string };
@@ -15,6 +18,9 @@ interface PendingSet {
   fileName: string;
   data: AnnotationSet;
   mode: ImportMode;
+  /** Where the annotations of articles the library lacks as they are go. */
+  choices: ArticleChoice[];
+  targets: ImportTargets;
   plan: ImportPlan;
 }
 
@@ -81,22 +87,29 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       setResults([...collected, { file: file.name, outcome: "error", error: parsed.error }]);
       return;
     }
-    const plan = await previewImport(db, parsed.data, "merge", file.name);
+    const choices = articleChoices(parsed.data, await libraryArticles(db));
+    const targets = proposedTargets(choices);
+    const plan = await previewImport(db, parsed.data, "merge", file.name, targets);
     setResults(collected);
-    setPending({ fileName: file.name, data: parsed.data, mode: "merge", plan });
+    setPending({ fileName: file.name, data: parsed.data, mode: "merge", choices, targets, plan });
   };
 
-  const changeMode = async (mode: ImportMode) => {
+  const replan = async (change: Partial<Pick<PendingSet, "mode" | "targets">>) => {
     if (!pending) return;
     // The choice shows at once; the summary follows when the new plan is ready.
-    setPending({ ...pending, mode });
-    const plan = await previewImport(db, pending.data, mode, pending.fileName);
-    setPending((current) => (current && current.mode === mode ? { ...current, plan } : current));
+    const next = { ...pending, ...change };
+    setPending(next);
+    const plan = await previewImport(db, next.data, next.mode, next.fileName, next.targets);
+    setPending((current) =>
+      current && current.mode === next.mode && current.targets === next.targets
+        ? { ...current, plan }
+        : current,
+    );
   };
 
   const confirm = async () => {
     if (!pending) return;
-    const { fileName, data, mode } = pending;
+    const { fileName, data, mode, targets } = pending;
     setPending(null);
     setProgress({ done: 0, total: 1, current: fileName });
     let plan: ImportPlan | null = null;
@@ -104,7 +117,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     await write(
       `import ${fileName}`,
       async (db) => {
-        const applied = await applyImport(db, data, mode, fileName);
+        const applied = await applyImport(db, data, mode, fileName, targets);
         plan = applied.plan;
         return applied.step;
       },
@@ -212,45 +225,19 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         </ul>
       ) : null}
       {pending ? (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-set-title">
-            <h2 id="import-set-title">Import annotations from {pending.fileName}</h2>
-            <ul className="import-summary">
-              {describeImportSummary(pending.plan.summary).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <fieldset className="import-mode">
-              <legend>How</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="import-mode"
-                  checked={pending.mode === "merge"}
-                  onChange={() => void changeMode("merge")}
-                />
-                Merge: keep the library's annotations; the newer version of each wins
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="import-mode"
-                  checked={pending.mode === "replace"}
-                  onChange={() => void changeMode("replace")}
-                />
-                Replace: the file's annotations replace the library's for these articles
-              </label>
-            </fieldset>
-            <div className="editor-buttons">
-              <button type="button" onClick={() => void confirm()}>
-                Import
-              </button>
-              <button type="button" onClick={() => setPending(null)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        </div>
+        <ImportSetDialog
+          fileName={pending.fileName}
+          plan={pending.plan}
+          mode={pending.mode}
+          choices={pending.choices}
+          targets={pending.targets}
+          onMode={(mode) => void replan({ mode })}
+          onTarget={(fileArticleId, target) =>
+            void replan({ targets: new Map(pending.targets).set(fileArticleId, target) })
+          }
+          onImport={() => void confirm()}
+          onCancel={() => setPending(null)}
+        />
       ) : null}
     </section>
   );

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
+import {
+  type Annotation,
+  type PlacementToCheck,
+  type Speaker,
+  TAG_LABELS,
+  TAGS,
+  type Tag,
+} from "../../model/types";
 import { isTextField } from "../shared/keyboard";
 import { ROW_HEIGHT, useListWindow, WINDOWED_FROM } from "../shared/useListWindow";
 
@@ -12,6 +19,8 @@ export interface AnnotationActions {
   remove(annotation: Annotation): void;
   /** Opens the speaker picker for it. */
   attribute(annotation: Annotation): void;
+  /** Confirms where an import placed it. */
+  confirm(annotation: Annotation): void;
 }
 
 interface Props {
@@ -81,6 +90,9 @@ export function AnnotationList({ annotations, speakers, selectedId, actions }: P
               } else if (event.key === "a" || event.key === "A") {
                 event.preventDefault();
                 actions.attribute(annotation);
+              } else if ((event.key === "c" || event.key === "C") && annotation.review) {
+                event.preventDefault();
+                actions.confirm(annotation);
               }
             }}
           >
@@ -91,6 +103,7 @@ export function AnnotationList({ annotations, speakers, selectedId, actions }: P
               onClick={() => actions.select(annotation)}
             >
               <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
+              {annotation.review ? <span className="to-check-chip">To check</span> : null}
               <span className="annotation-exact">{excerpt(annotation.exact)}</span>
               {annotation.speakerId && names.has(annotation.speakerId) ? (
                 <span className="annotation-speaker">
@@ -149,6 +162,9 @@ function AnnotationEditor({ annotation, actions }: { annotation: Annotation; act
 
   return (
     <div className="annotation-editor">
+      {annotation.review ? (
+        <PlacementCheck annotation={annotation} review={annotation.review} actions={actions} />
+      ) : null}
       <label>
         Tag
         <select
@@ -188,5 +204,42 @@ function AnnotationEditor({ annotation, actions }: { annotation: Annotation; act
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * An import placed this annotation in a changed text: what it was made on beside where it is now, the
+ * changed words marked, and a button (or C) to confirm the place.
+ */
+function PlacementCheck({
+  annotation,
+  review,
+  actions,
+}: {
+  annotation: Annotation;
+  review: PlacementToCheck;
+  actions: AnnotationActions;
+}) {
+  return (
+    <section className="placement-check" aria-label="Place to check">
+      <p className="hint">Placed by an import in a changed text. Check it, then confirm.</p>
+      <dl>
+        <dt>Made on</dt>
+        <dd>
+          …{review.prefix}
+          <mark>{review.exact}</mark>
+          {review.suffix}…
+        </dd>
+        <dt>Now</dt>
+        <dd>
+          …{annotation.prefix}
+          <mark>{annotation.exact}</mark>
+          {annotation.suffix}…
+        </dd>
+      </dl>
+      <button type="button" onClick={() => actions.confirm(annotation)} aria-keyshortcuts="C">
+        Confirm place
+      </button>
+    </section>
   );
 }

@@ -15,6 +15,7 @@ interface Props {
   onTag(tag: Tag, range: Utf16Range): void;
   onDeleteSelected(): void;
   onAttributeSelected(): void;
+  onConfirmSelected(): void;
   /** The taggable selection (snapped to words), or null. */
   onRangeChange?(range: Utf16Range | null): void;
   controllerRef: React.RefObject<ReaderController | null>;
@@ -32,6 +33,7 @@ export function ArticleText({
   onTag,
   onDeleteSelected,
   onAttributeSelected,
+  onConfirmSelected,
   onRangeChange,
   controllerRef,
 }: Props) {
@@ -40,8 +42,8 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({ onTag, onDeleteSelected, onAttributeSelected, onRangeChange });
-  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onRangeChange };
+  const latest = useRef({ onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange });
+  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange };
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -60,6 +62,7 @@ export function ArticleText({
         onHighlightClick: (id) => selection.select(id),
         onDeleteKey: () => latest.current.onDeleteSelected(),
         onAttributeKey: () => latest.current.onAttributeSelected(),
+        onConfirmKey: () => latest.current.onConfirmSelected(),
       },
       `Article text: ${title}`,
       selection,

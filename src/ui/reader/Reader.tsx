@@ -56,6 +56,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
       retag: writes.retag,
       note: writes.saveNote,
       remove: writes.remove,
+      confirm: writes.confirmPlacement,
       attribute(annotation) {
         selection.select(annotation.id);
         setPickerFor(annotation.id);
@@ -91,6 +92,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
             onTag={writes.create}
             onDeleteSelected={() => selected && writes.remove(selected)}
             onAttributeSelected={() => selected && setPickerFor(selected.id)}
+            onConfirmSelected={() => selected?.review && writes.confirmPlacement(selected)}
             onRangeChange={setTextRange}
             controllerRef={controllerRef}
           />

@@ -60,6 +60,7 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
       </label>
       <PendingWrites />
       <WriteStatus />
+      <PlacementsToCheck shown={shown} selectedId={selectedId} select={actions.select} />
       {total === null ? (
         <p className="loading">Loading annotations…</p>
       ) : (
@@ -77,6 +78,8 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
           <dd>choose the speaker of the selected annotation</dd>
           <dt>Delete</dt>
           <dd>delete the selected annotation</dd>
+          <dt>C</dt>
+          <dd>confirm the place of an imported annotation marked “To check”</dd>
           <dt>
             {MOD}+Z, {MOD}+Shift+Z
           </dt>
@@ -84,5 +87,30 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
         </dl>
       </details>
     </aside>
+  );
+}
+
+/** How many imported annotations wait to have their new place checked, and a way to go through them. */
+function PlacementsToCheck({
+  shown,
+  selectedId,
+  select,
+}: {
+  shown: readonly Annotation[];
+  selectedId: string | null;
+  select(annotation: Annotation): void;
+}) {
+  const toCheck = shown.filter((a) => a.review);
+  if (toCheck.length === 0) return null;
+  const current = shown.findIndex((a) => a.id === selectedId);
+  // The next one after the selected annotation in text order, or the first.
+  const next = toCheck.find((a) => shown.indexOf(a) > current) ?? toCheck[0];
+  return (
+    <p className="to-check">
+      {toCheck.length === 1 ? "1 place" : `${toCheck.length} places`} to check after an import.{" "}
+      <button type="button" onClick={() => next && select(next)}>
+        Next to check
+      </button>
+    </p>
   );
 }

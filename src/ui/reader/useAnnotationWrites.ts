@@ -7,6 +7,7 @@ import type { TextOffsets, Utf16Range } from "../../model/text";
 import { type Annotation, type AnnotationPatch, type Article, TAG_LABELS, type Tag } from "../../model/types";
 import {
   attachOrphan,
+  confirmPlacement,
   createAnnotation,
   deleteAnnotations,
   updateAnnotation,
@@ -27,6 +28,8 @@ export interface AnnotationWrites {
    * `leaving`: the page is being left, so the write starts at once and cannot wait for a read.
    */
   saveNote(annotation: Annotation, note: string, leaving?: boolean): void;
+  /** Confirms where an import placed the annotation. */
+  confirmPlacement(annotation: Annotation): void;
   /** Places an orphan on `range` of the text, where the user says it belongs now. */
   attachOrphan(orphan: Annotation, range: Utf16Range): void;
 }
@@ -134,6 +137,16 @@ export function useAnnotationWrites({
     [write],
   );
 
+  const confirm = useCallback(
+    (annotation: Annotation) => {
+      void write("confirm the place", (db) => confirmPlacement(db, annotation.id), {
+        data: { confirm: annotation.id },
+        onSaved: () => announce(`Place confirmed: “${annotation.exact.slice(0, 60)}”.`),
+      });
+    },
+    [write, announce],
+  );
+
   const retag = useCallback(
     (annotation: Annotation, tag: Tag) => {
       // Redrawn at once in the new tag's look; the database write follows.
@@ -160,7 +173,7 @@ export function useAnnotationWrites({
   );
 
   return useMemo(
-    () => ({ create, remove, retag, patch, saveNote, attachOrphan: attach }),
-    [create, remove, retag, patch, saveNote, attach],
+    () => ({ create, remove, retag, patch, saveNote, confirmPlacement: confirm, attachOrphan: attach }),
+    [create, remove, retag, patch, saveNote, confirm, attach],
   );
 }

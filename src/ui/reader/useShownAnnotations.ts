@@ -68,6 +68,7 @@ export function highlightOf(annotation: Annotation, offsets: TextOffsets, speake
     tag: annotation.tag,
     from: start,
     to: end,
-    title: `${TAG_LABELS[annotation.tag]}${said}`,
+    title: `${TAG_LABELS[annotation.tag]}${said}${annotation.review ? " (place to check)" : ""}`,
+    ...(annotation.review ? { toCheck: true } : {}),
   };
 }
