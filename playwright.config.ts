@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = 4173;
+// Another port (E2E_PORT) lets two checkouts run their suites side by side without one testing the
+// other's build through a reused server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",
