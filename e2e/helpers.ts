@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
@@ -282,4 +283,61 @@ export async function chooseFiles(page: Page, button: string, files: FileSpec[])
   const choosing = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: button }).click();
   await (await choosing).setFiles(files);
+}
+
+/**
+ * From now on in `page`, while `refuseWrites(page, true)` is in force, the browser refuses every write
+ * to IndexedDB (add, put, delete) as a full disk would, with a QuotaExceededError.
+ */
+export async function canRefuseWrites(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const flag = window as unknown as { __refuseWrites?: boolean };
+    for (const method of ["add", "put", "delete"] as const) {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      (IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) {
+        if (flag.__refuseWrites) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+/** Turns the refusal that `canRefuseWrites` set up on or off. */
+export async function refuseWrites(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    (window as unknown as { __refuseWrites?: boolean }).__refuseWrites = value;
+  }, on);
+}
+
+/**
+ * An annotation file (format version 1) holding one article with `text`, and annotations of it, each
+ * given by the phrase it covers (its first occurrence), its id and its tag.
+ */
+export function annotationFileOf(
+  article: { id: string; title: string; text: string; source?: string },
+  spans: readonly { phrase: string; id: string; tag: string }[],
+) {
+  const chars = Array.from(article.text);
+  return {
+    format: "quote-annotator",
+    version: 1,
+    exportedAt: "2026-11-21T10:00:00.000Z",
+    speakers: [],
+    articles: [
+      {
+        id: article.id,
+        title: article.title,
+        source: article.source ?? "elsewhere",
+        textSha256: createHash("sha256").update(article.text, "utf8").digest("hex"),
+        text: article.text,
+        annotations: spans.map(({ phrase, id, tag }) => {
+          const start = codePointIndexOf(article.text, phrase);
+          return annotationOfSpan(chars, start, start + Array.from(phrase).length, { id, tag });
+        }),
+      },
+    ],
+  };
 }

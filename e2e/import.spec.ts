@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import {
-  annotationOfSpan,
+  annotationFileOf,
   articleText,
   chooseFiles,
-  codePointIndexOf,
   dragSelect,
   type FileSpec,
   HARRIS_ARTICLE,
@@ -247,30 +245,10 @@ test("re-anchors an annotation set made on another version of the text, and keep
   const theirs = original
     .replace("WASHINGTON — ", "WASHINGTON (AP) — ")
     .replace("strengthen our cooperation", "deepen our ties");
-  const chars = Array.from(theirs);
-  const span = (phrase: string, id: string, tag: string) => {
-    const start = codePointIndexOf(theirs, phrase);
-    return annotationOfSpan(chars, start, start + Array.from(phrase).length, { id, tag });
-  };
-  const data = {
-    format: "quote-annotator",
-    version: 1,
-    exportedAt: "2026-11-21T10:00:00.000Z",
-    speakers: [],
-    articles: [
-      {
-        id: HARRIS_ARTICLE,
-        title: "WASHINGTON (AP)",
-        source: "elsewhere",
-        textSha256: createHash("sha256").update(theirs, "utf8").digest("hex"),
-        text: theirs,
-        annotations: [
-          span("We want to work with you", "placed", "quote"),
-          span("deepen our ties", "lost", "claim"),
-        ],
-      },
-    ],
-  };
+  const data = annotationFileOf({ id: HARRIS_ARTICLE, title: "WASHINGTON (AP)", text: theirs }, [
+    { phrase: "We want to work with you", id: "placed", tag: "quote" },
+    { phrase: "deepen our ties", id: "lost", tag: "claim" },
+  ]);
   await page.goto("/");
   await chooseFiles(page, "Import annotations…", [
     { name: "ap.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) },

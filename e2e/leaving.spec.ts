@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import {
   annotationRow,
+  canRefuseWrites,
   closePicker,
   HARRIS_TITLE,
   openArticle,
   putRows,
+  refuseWrites,
   selectPhrase,
   storedAnnotations,
   watchConsole,
@@ -83,21 +85,9 @@ test("a tag made just before the tab closes is kept", async ({ context }) => {
 });
 
 test("leaving asks first while a refused write waits for Retry", async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore["add"]>
-    ) {
-      if ((window as unknown as { __refuse?: boolean }).__refuse)
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return original.apply(this, args);
-    };
-  });
+  await canRefuseWrites(page);
   await openArticle(page, HARRIS_TITLE);
-  await page.evaluate(() => {
-    (window as unknown as { __refuse?: boolean }).__refuse = true;
-  });
+  await refuseWrites(page, true);
   await selectPhrase(page, "Kamala Harris");
   await page.keyboard.press("1");
   await expect(page.getByRole("alert").filter({ hasText: "Not saved" })).toBeVisible();
@@ -107,9 +97,7 @@ test("leaving asks first while a refused write waits for Retry", async ({ page }
   expect(dialog.type()).toBe("beforeunload");
   await dialog.dismiss();
   // Staying: the unsaved tag can still be retried.
-  await page.evaluate(() => {
-    (window as unknown as { __refuse?: boolean }).__refuse = false;
-  });
+  await refuseWrites(page, false);
   await page.getByRole("alert").getByRole("button", { name: "Retry" }).click();
   await closePicker(page);
   await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);

@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import {
-  annotationOfSpan,
+  annotationFileOf,
   articleText,
   chooseFiles,
-  codePointIndexOf,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
   openArticle,
@@ -19,31 +17,11 @@ test("only a placement whose words changed around it is to check; it is shown, c
   const original = articleText(HARRIS_ARTICLE);
   // The version the annotations were made on: a note added at the top (every offset moves), and the
   // words after one quote reworded.
-  const theirs = `Editor’s note: this story has been updated.\n\n${original.replace("to better manage", "to manage")}`;
-  const chars = Array.from(theirs);
-  const span = (phrase: string, id: string) => {
-    const start = codePointIndexOf(theirs, phrase);
-    return annotationOfSpan(chars, start, start + Array.from(phrase).length, { id, tag: "quote" });
-  };
-  const data = {
-    format: "quote-annotator",
-    version: 1,
-    exportedAt: "2026-11-21T10:00:00.000Z",
-    speakers: [],
-    articles: [
-      {
-        id: HARRIS_ARTICLE,
-        title: "WASHINGTON",
-        source: "elsewhere",
-        textSha256: createHash("sha256").update(theirs, "utf8").digest("hex"),
-        text: theirs,
-        annotations: [
-          span("We want to work with you", "moved"),
-          span("strengthen our cooperation", "reworded"),
-        ],
-      },
-    ],
-  };
+  const theirs = `Editor’s note: this story has been updated with a correction of a name and new details of the talks.\n\n${original.replace("to better manage", "to manage")}`;
+  const data = annotationFileOf({ id: HARRIS_ARTICLE, title: "WASHINGTON", text: theirs }, [
+    { phrase: "We want to work with you", id: "moved", tag: "quote" },
+    { phrase: "strengthen our cooperation", id: "reworded", tag: "quote" },
+  ]);
   await page.goto("/");
   await chooseFiles(page, "Import annotations…", [
     { name: "updated.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) },
@@ -95,24 +73,10 @@ test("an annotation file made on an earlier version of an imported article is ap
     { name: "storm.txt", mimeType: "text/plain", buffer: Buffer.from(later) },
   ]);
   await expect(page.getByRole("list", { name: "Import results" })).toContainText("storm.txt: added");
-  const chars = Array.from(earlier);
-  const start = codePointIndexOf(earlier, "ships will wait offshore");
-  const data = {
-    format: "quote-annotator",
-    version: 1,
-    exportedAt: "2026-11-21T10:00:00.000Z",
-    speakers: [],
-    articles: [
-      {
-        id: "imp_earlier",
-        title: "Storm closes port",
-        source: "import:storm.txt",
-        textSha256: createHash("sha256").update(earlier, "utf8").digest("hex"),
-        text: earlier,
-        annotations: [annotationOfSpan(chars, start, start + 24, { id: "ships", tag: "quote" })],
-      },
-    ],
-  };
+  const data = annotationFileOf(
+    { id: "imp_earlier", title: "Storm closes port", text: earlier, source: "import:storm.txt" },
+    [{ phrase: "ships will wait offshore", id: "ships", tag: "quote" }],
+  );
   await chooseFiles(page, "Import annotations…", [
     { name: "earlier.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(data)) },
   ]);

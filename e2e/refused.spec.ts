@@ -1,39 +1,22 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   annotationRow,
+  canRefuseWrites,
   HARRIS_TITLE,
   openArticle,
   putRows,
+  refuseWrites,
   selectPhrase,
   storedAnnotations,
   watchConsole,
 } from "./helpers";
 
-/** From when `refuse(page, true)` is called until `refuse(page, false)`, the browser refuses every write. */
-async function refusingWrites(page: Page) {
-  await page.addInitScript(() => {
-    const flag = window as unknown as { __refuse?: boolean };
-    for (const method of ["add", "put", "delete"] as const) {
-      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
-      (IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (
-        this: IDBObjectStore,
-        ...args: unknown[]
-      ) {
-        if (flag.__refuse) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        return original.apply(this, args);
-      };
-    }
-  });
-}
-const refuse = (page: Page, on: boolean) =>
-  page.evaluate((value) => {
-    (window as unknown as { __refuse?: boolean }).__refuse = value;
-  }, on);
+const refuse = refuseWrites;
 
 let errors: string[];
 test.beforeEach(async ({ page }) => {
   errors = watchConsole(page);
-  await refusingWrites(page);
+  await canRefuseWrites(page);
 });
 test.afterEach(() => {
   expect(errors.filter((e) => !/Quota/i.test(e))).toEqual([]);

@@ -2,12 +2,14 @@ import { expect, test } from "@playwright/test";
 import {
   annotationOfSpan,
   annotationRow,
+  canRefuseWrites,
   closePicker,
   codePointIndexOf,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
   openArticle,
   putRows,
+  refuseWrites,
   selectPhrase,
   storedAnnotations,
   watchConsole,
@@ -106,22 +108,9 @@ test("a view that fails to render shows what went wrong and leaves the database 
 
 test("a write refused by storage is shown at once, kept, and saved on retry", async ({ page }) => {
   const errors = watchConsole(page);
-  await page.addInitScript(() => {
-    const original = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore["add"]>
-    ) {
-      if ((window as unknown as { __failWrites?: boolean }).__failWrites) {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      }
-      return original.apply(this, args);
-    };
-  });
+  await canRefuseWrites(page);
   await openArticle(page, HARRIS_TITLE);
-  await page.evaluate(() => {
-    (window as unknown as { __failWrites?: boolean }).__failWrites = true;
-  });
+  await refuseWrites(page, true);
   await selectPhrase(page, "Kamala Harris");
   await page.keyboard.press("1");
   const alert = page.getByRole("alert").filter({ hasText: "Not saved" });
@@ -137,9 +126,7 @@ test("a write refused by storage is shown at once, kept, and saved on retry", as
   );
   expect(kept.data).toMatchObject({ tag: "quote", exact: "Kamala Harris" });
 
-  await page.evaluate(() => {
-    (window as unknown as { __failWrites?: boolean }).__failWrites = false;
-  });
+  await refuseWrites(page, false);
   await alert.getByRole("button", { name: "Retry" }).click();
   await closePicker(page);
   await expect(alert).toBeHidden();
