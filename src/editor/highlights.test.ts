@@ -25,8 +25,8 @@ const highlight = (id: string, word: string, tag: Highlight["tag"] = "quote"): H
 });
 
 function start(initial: Highlight[], shown: number[]) {
-  const { doc, paragraphs } = articleDocument(TEXT, 2);
-  const positions = positionMap(paragraphs, TEXT.length, 2);
+  const { doc, blocks } = articleDocument(TEXT, 2);
+  const positions = positionMap(blocks, TEXT.length, 2);
   const state = EditorState.create({ doc, plugins: [highlightsPlugin(positions, initial, shown)] });
   return { state, positions };
 }

@@ -2,7 +2,8 @@ import { countBelow, type Paragraph, paragraphIndexAt, type Utf16, utf16 } from 
 import { PARAGRAPHS_PER_SECTION } from "./schema";
 
 /**
- * Between UTF-16 offsets into the article text and ProseMirror positions in its document. Paragraph i
+ * Between UTF-16 offsets into the article text and ProseMirror positions in its document. Its blocks
+ * (paragraphs, and the parts of a long one: see blocks.ts) are given in order. Block i
  * opens at position `opens[i]`, and its text starts one position later; the newlines between paragraphs
  * are not in the document, so an offset on a line break maps to the nearest paragraph edge. Each
  * section (see schema.ts) adds one position before its first paragraph and one after its last.

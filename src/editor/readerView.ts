@@ -61,8 +61,8 @@ export function createReaderView(
   label: string,
   selection: AnnotationSelection,
 ): ReaderController {
-  const { doc, paragraphs } = articleDocument(text);
-  const positions = positionMap(paragraphs, text.length);
+  const { doc, blocks } = articleDocument(text);
+  const positions = positionMap(blocks, text.length);
 
   const selectedRange = (state: EditorState): Utf16Range | null => {
     const { from, to, empty } = state.selection;

@@ -11,12 +11,17 @@ const CHARS_PER_LINE = 80;
  * lines, so the scroll bar is close to right from the start.
  */
 export function sectionView(node: ProseMirrorNode): NodeView {
+  const dom = document.createElement("div");
+  // A section with parts of a long paragraph flows inline and is always laid out (see styles.css).
+  if (node.attrs.inline) {
+    dom.className = "section section-inline";
+    return { dom, contentDOM: dom };
+  }
   let lines = 0;
   node.forEach((paragraph) => {
     lines += Math.max(1, Math.ceil(paragraph.textContent.length / CHARS_PER_LINE));
     if (paragraph.attrs.blankBefore) lines += 0.6;
   });
-  const dom = document.createElement("div");
   dom.className = "section";
   // Set through the CSSOM: the Content-Security-Policy refuses style attributes.
   dom.style.setProperty("contain-intrinsic-size", `auto ${Math.ceil(lines)}lh`);

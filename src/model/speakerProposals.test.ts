@@ -53,3 +53,17 @@ describe("attribution proposal on the seed articles", () => {
     expect(proposals[0]?.speakerId).toBe("ab");
   });
 });
+
+describe("attribution proposal on an article of one long line", () => {
+  it("looks for the speaker near the quote only, not through the whole line", () => {
+    const filler = "Words that name nobody at all. ".repeat(200);
+    const line = `Maria Lopez said the plan would work. ${filler}“We will see,” said Theresa Brown. ${filler}`;
+    const speakers: Speaker[] = [
+      { id: "ml", name: "Maria Lopez", aliases: [] },
+      { id: "tb", name: "Theresa Brown", aliases: [] },
+    ];
+    const at = line.indexOf("We will see");
+    const proposals = proposeSpeakers(line, utf16Range(at, at + 11), [], speakers);
+    expect(proposals.map((p) => p.speakerId)).toEqual(["tb"]);
+  });
+});

@@ -30,21 +30,18 @@ const VERB_AFTER_NAME = new RegExp(
 const VERB_BEFORE_NAME = /(?:\b(?:said|says|added|asked|wrote|replied)|according to)[,]?\s+$/iu;
 const PRONOUN_SAID = new RegExp(`^[”"’'.,]*\\s*(?:,\\s*)?(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b`, "iu");
 const NEARBY = 160;
+/** How far before and after a quote its speaker is looked for, in UTF-16 units: a few paragraphs. */
+const MAX_REACH = 1_500;
 const SENTENCE_START = /(?:^|\n|[.!?][”"’']?\s+)$/u;
 
-/** Every mention of a known speaker in paragraphs `from`..`to` (inclusive), found by name, alias or surname. */
+/** Every mention of a known speaker in `within` of the text, found by name, alias or surname. */
 export function findMentions(
   text: string,
-  paragraphs: readonly Paragraph[],
-  from: number,
-  to: number,
+  within: Utf16Range,
   speakers: readonly Speaker[],
 ): SpeakerMention[] {
   const mentions: SpeakerMention[] = [];
-  const first = paragraphs[from];
-  const last = paragraphs[to];
-  if (!first || !last) return mentions;
-  const region = text.slice(first.start, last.end);
+  const region = text.slice(within.start, within.end);
   const candidates = new Map<string, Set<string>>();
   for (const speaker of speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) {
@@ -60,7 +57,7 @@ export function findMentions(
   for (const [form, ids] of candidates) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
     for (const match of region.matchAll(pattern)) {
-      const start = utf16(first.start + (match.index ?? 0));
+      const start = utf16(within.start + (match.index ?? 0));
       const end = utf16(start + form.length);
       // A surname shared by two speakers is evidence for both only through the full name; keep both here
       // and let the full-name match (longer form) win through scoring.
@@ -103,13 +100,15 @@ export function proposeSpeakers(
     paragraphs.length - 1,
   );
   const from = Math.max(0, here - 1);
-  const windowStart = paragraphs[from]?.start ?? 0;
-  const windowEnd = paragraphs[there]?.end ?? text.length;
+  // The paragraph before and the target's own, but no further than news copy names a speaker from a
+  // quote: an article on one long line would otherwise be searched whole for every name.
+  const windowStart = utf16(Math.max(paragraphs[from]?.start ?? 0, target.start - MAX_REACH));
+  const windowEnd = utf16(Math.min(paragraphs[there]?.end ?? text.length, target.end + MAX_REACH));
   const known = new Set(speakers.map((s) => s.id));
 
   const mentions = [
     ...tagged.filter((m) => known.has(m.speakerId) && m.end > windowStart && m.start < windowEnd),
-    ...findMentions(text, paragraphs, from, there, speakers),
+    ...findMentions(text, { start: windowStart, end: windowEnd }, speakers),
   ];
   const pronounAfter = PRONOUN_SAID.test(text.slice(target.end, target.end + 40));
 
