@@ -93,7 +93,9 @@ describe("text offsets and document positions", () => {
     expect(paragraphs.at(-2)).toBe("last");
     // Sections holding parts are marked to be drawn inline.
     const inline: boolean[] = [];
-    doc.forEach((section) => inline.push(section.attrs.inline as boolean));
+    doc.forEach((section) => {
+      inline.push(section.attrs.inline as boolean);
+    });
     expect(inline.some(Boolean)).toBe(true);
     const start = text.indexOf("Word");
     const end = text.lastIndexOf("sentence.") + "sentence.".length;
