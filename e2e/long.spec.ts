@@ -90,6 +90,10 @@ test("a long article draws the highlights far down when they come near, and tags
   await expect(page.locator('[data-tag="quote"]')).toHaveText(["item 2 into"]);
   await page.locator(".article-text p").filter({ hasText: "Line 598 of" }).scrollIntoViewIfNeeded();
   await expect(page.locator('[data-tag="claim"]')).toHaveText(["item 598 into"]);
+  // The highlight at the top, far behind now, is given back; it is drawn again on the way back up.
+  await expect(page.locator('[data-tag="quote"]')).toHaveCount(0);
+  await page.locator(".article-text p").filter({ hasText: "Line 2 of" }).scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-tag="quote"]')).toHaveText(["item 2 into"]);
 
   // Jumping from the list to a highlight that was never drawn draws it, selected.
   await page.reload();

@@ -4,6 +4,7 @@ import { type Utf16, utf16 } from "../model/text";
 import {
   changeHighlight,
   type Highlight,
+  hideSections,
   highlightsAt,
   highlightsKey,
   highlightsPlugin,
@@ -80,6 +81,27 @@ describe("the highlights plugin", () => {
     const before = highlightsKey.getState(synced)?.decorations;
     const again = synced.apply(setHighlights(synced.tr, next));
     expect(highlightsKey.getState(again)?.decorations).toBe(before);
+  });
+
+  it("releases the highlights of sections that went far away, and draws them again when they come back", () => {
+    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: utf16(at("Charlie") + 7) };
+    const { state } = start(
+      [highlight("a", "Alpha"), across, highlight("d", "Delta"), highlight("e", "Echo")],
+      [0, 1, 2],
+    );
+    expect(drawn(state)).toHaveLength(4);
+    const hidden = state.apply(hideSections(state.tr, [1, 2]));
+    // "x" crosses into section 0, which is still shown; "d" and "e" are released.
+    expect(drawn(hidden)).toEqual(["a:Alpha:hl hl-quote", "x:twoCharlie:hl hl-claim"]);
+    // Hidden highlights are still known: a click finds them, and they come back when shown again.
+    expect(highlightsAt(hidden, at("Delta")).map((h) => h.id)).toEqual(["d"]);
+    const back = hidden.apply(showSections(hidden.tr, [2]));
+    expect(drawn(back)).toContain("e:Echo:hl hl-quote");
+    expect(drawn(back)).not.toContain("d:Delta:hl hl-quote");
+    // A highlight put while its section is hidden is drawn once it is shown.
+    const put = hidden.apply(changeHighlight(hidden.tr, { put: highlight("d2", "four") }));
+    expect(drawn(put)).not.toContain("d2:four:hl hl-quote");
+    expect(drawn(put.apply(showSections(put.tr, [1])))).toContain("d2:four:hl hl-quote");
   });
 
   it("draws a highlight across a section edge when either of its sections is shown", () => {

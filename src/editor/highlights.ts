@@ -31,7 +31,8 @@ type HighlightsMeta =
   | { highlights: readonly Highlight[] }
   | { selectedId: string | null }
   | { change: { put?: Highlight; remove?: string } }
-  | { show: readonly number[] };
+  | { show: readonly number[] }
+  | { hide: readonly number[] };
 
 export const highlightsKey = new PluginKey<HighlightsState>("highlights");
 
@@ -147,6 +148,39 @@ export function highlightsPlugin(
     return { ...next, decorations: state.decorations.add(doc, added) };
   }
 
+  // Where each section starts in the document, to find the decorations drawn in it.
+  let sectionStarts: number[] | null = null;
+  const sectionRange = (doc: ProseMirrorNode, index: number): { from: number; to: number } => {
+    if (!sectionStarts) {
+      const starts: number[] = [];
+      doc.forEach((_node, offset) => {
+        starts.push(offset);
+      });
+      sectionStarts = starts;
+    }
+    const from = sectionStarts[index] ?? doc.content.size;
+    return { from, to: from + (doc.maybeChild(index)?.nodeSize ?? 0) };
+  };
+
+  // Sections far from the viewport give their highlights' decorations back (the DOM of a thousand
+  // highlights on every screen scrolled past stayed, and the heap grew with it); the highlights
+  // themselves stay known, and are drawn again when the section comes near.
+  function hide(state: HighlightsState, doc: ProseMirrorNode, sections: readonly number[]): HighlightsState {
+    const leaving = sections.filter((s) => state.shown.has(s));
+    if (leaving.length === 0) return state;
+    const shown = new Set(state.shown);
+    for (const s of leaving) shown.delete(s);
+    const removed: Decoration[] = [];
+    for (const s of leaving) {
+      const { from, to } = sectionRange(doc, s);
+      for (const decoration of state.decorations.find(from, to)) {
+        const h = state.byId.get((decoration.spec as { id: string }).id);
+        if (h && !inShown(h, shown)) removed.push(decoration);
+      }
+    }
+    return { ...state, shown, decorations: state.decorations.remove(removed) };
+  }
+
   return new Plugin<HighlightsState>({
     key: highlightsKey,
     state: {
@@ -166,6 +200,7 @@ export function highlightsPlugin(
         if ("highlights" in meta) return sync(value, tr.doc, meta.highlights);
         if ("change" in meta) return change(value, tr.doc, meta.change);
         if ("show" in meta) return show(value, tr.doc, meta.show);
+        if ("hide" in meta) return hide(value, tr.doc, meta.hide);
         return select(value, tr.doc, meta.selectedId);
       },
     },
@@ -205,4 +240,9 @@ export function highlightsAt(state: EditorState, offset: Utf16): Highlight[] {
   return [...value.byId.values()]
     .filter((h) => h.from <= offset && offset < h.to)
     .sort((a, b) => a.to - a.from - (b.to - b.from));
+}
+
+/** Gives back the decorations of these sections, far from the viewport now, until they are shown again. */
+export function hideSections(tr: Transaction, sections: readonly number[]): Transaction {
+  return tr.setMeta(highlightsKey, { hide: sections } satisfies HighlightsMeta);
 }

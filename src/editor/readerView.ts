@@ -7,6 +7,7 @@ import type { AnnotationSelection } from "./annotationSelection";
 import {
   changeHighlight,
   type Highlight,
+  hideSections,
   highlightsAt,
   highlightsPlugin,
   setHighlights,
@@ -176,9 +177,15 @@ export function createReaderView(
     },
   });
 
-  sections = watchNearSections(view.dom, (near) => {
-    if (!destroyed) view.dispatch(withSelectionOnScreen(showSections(view.state.tr, near)));
-  });
+  sections = watchNearSections(
+    view.dom,
+    (near) => {
+      if (!destroyed) view.dispatch(withSelectionOnScreen(showSections(view.state.tr, near)));
+    },
+    (far) => {
+      if (!destroyed) view.dispatch(withSelectionOnScreen(hideSections(view.state.tr, far)));
+    },
+  );
   // The highlights plugin draws the selected annotation; it learns which one from the selection.
   const drawSelected = () => {
     const id = selection.get();
