@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { annotationRow, HARRIS_ARTICLE, HARRIS_TITLE, putRows, watchConsole } from "./helpers";
+import { annotationRow, HARRIS_ARTICLE, HARRIS_TITLE, openArticle, putRows, watchConsole } from "./helpers";
 
 // Runs in the "phone" project: 390 × 844, touch, a mobile viewport.
 
@@ -45,6 +45,45 @@ test("the library shows every article's word and tag counts on a phone", async (
   await expectOnScreen(page.getByRole("button", { name: "Import articles…" }));
   await expectOnScreen(page.getByRole("button", { name: "Import annotations…" }));
   await expectOnScreen(page.getByRole("button", { name: "Export all" }));
+});
+
+test("on a phone the reader's secondary actions sit in a menu a keyboard can use", async ({ page }) => {
+  await openArticle(page, HARRIS_TITLE);
+  const more = page.getByRole("button", { name: "More" });
+  await expect(more).toBeInViewport({ ratio: 1 });
+  await expect(more).toHaveAttribute("aria-haspopup", "menu");
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+
+  await more.focus();
+  await page.keyboard.press("Enter");
+  const menu = page.getByRole("menu", { name: "More" });
+  await expect(menu).toBeInViewport({ ratio: 1 });
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  await expect(menu.getByRole("menuitem")).toHaveText([
+    "Speakers",
+    "Export JSON",
+    "Export W3C Web Annotation (JSON-LD)",
+    "Export CSV for spreadsheets",
+  ]);
+  await expect(menu.getByRole("menuitem", { name: "Speakers" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(menu.getByRole("menuitem", { name: "Export JSON" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(menu.getByRole("menuitem", { name: "Export CSV for spreadsheets" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(more).toBeFocused();
+
+  await more.tap();
+  const downloading = page.waitForEvent("download");
+  await menu.getByRole("menuitem", { name: "Export JSON" }).tap();
+  expect((await downloading).suggestedFilename()).toMatch(/\.json$/);
+  await expect(menu).toBeHidden();
+
+  await more.tap();
+  await menu.getByRole("menuitem", { name: "Speakers" }).tap();
+  await expect(page.getByRole("heading", { name: "Speakers", level: 1 })).toBeVisible();
 });
 
 test("the speakers page fits a phone, counts and all", async ({ page }) => {

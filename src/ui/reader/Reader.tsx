@@ -4,6 +4,7 @@ import type { ReaderController } from "../../editor/readerView";
 import { paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import type { Annotation, Article } from "../../model/types";
 import { useSpeakers } from "../shared/queries";
+import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
@@ -32,6 +33,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
   const [selection] = useState(createAnnotationSelection);
   const selectedId = useSyncExternalStore(selection.subscribe, selection.get);
   const [pickerFor, setPickerFor] = useState<string | null>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const [textRange, setTextRange] = useState<Utf16Range | null>(null);
   const { filters, shown, highlights, orphans } = useShownAnnotations(annotations, speakers, offsets);
 
@@ -80,7 +82,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
 
   return (
     <div className="reader">
-      <ReaderHeader article={article} annotations={annotations} speakers={speakerRows} />
+      <ReaderHeader article={article} annotations={annotations} speakers={speakerRows} narrow={narrow} />
       <div className="reader-body">
         <main className="reader-main">
           {/* The text shows at once; its highlights are drawn when the annotations have been read. */}
