@@ -17,12 +17,14 @@ interface Props {
   speakers: readonly Speaker[] | undefined;
   /** On a narrow screen the speakers link and the exports fold into one menu, so the title keeps its room. */
   narrow: boolean;
+  /** While a panel covers the page, the header can be neither reached nor tapped. */
+  inert?: boolean;
 }
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv"];
 
 /** The reader's top bar: back to the library, the title, the speakers panel and the exports. */
-export function ReaderHeader({ article, annotations, speakers, narrow }: Props) {
+export function ReaderHeader({ article, annotations, speakers, narrow, inert = false }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
   const exportAs = (format: ExportFormat) => {
@@ -41,7 +43,7 @@ export function ReaderHeader({ article, annotations, speakers, narrow }: Props) 
     });
   };
   return (
-    <header className="reader-header">
+    <header className="reader-header" inert={inert}>
       <a href="#/" className="back">
         ← Library
       </a>

@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from "react";
 
 /**
- * Below this width the reader's header has no room for its title and all its actions: it folds the
- * secondary ones into a menu. styles.css breaks at the same width.
+ * Below this width the reader has no room for its annotations beside the text: they move into a panel
+ * over it, and the header folds its secondary actions into a menu. styles.css breaks at the same width.
  */
 export const NARROW_SCREEN = "(max-width: 900px)";
 
