@@ -35,6 +35,16 @@ export default defineConfig({
       ],
     },
   },
+  // The desktop specs run at desktop size only; the phone specs (phone*.spec.ts) at a phone's size, with
+  // touch and a mobile viewport, which Chromium emulates headless.
+  projects: [
+    { name: "desktop", testIgnore: /phone[^/]*\.spec\.ts$/ },
+    {
+      name: "phone",
+      testMatch: /phone[^/]*\.spec\.ts$/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,

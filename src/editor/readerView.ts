@@ -135,7 +135,9 @@ export function createReaderView(
   const view: EditorView = new EditorView(mount, {
     state,
     nodeViews: { section: sectionView },
-    attributes: { "aria-label": label, class: "article-text" },
+    // The text is read, never typed in: no on-screen keyboard should cover half a phone's screen when it
+    // is tapped. A hardware keyboard still moves the caret and tags.
+    attributes: { "aria-label": label, class: "article-text", inputmode: "none" },
     dispatchTransaction(tr) {
       const before = view.state.selection;
       view.updateState(view.state.apply(tr));

@@ -120,9 +120,11 @@ export function Library() {
                     <a href={articleHref(article.id)}>{article.title}</a>
                     <div className="source">{article.source}</div>
                   </th>
-                  <td className="num">{words.get(article.id)?.toLocaleString("en")}</td>
+                  <td className="num" data-label="Words">
+                    {words.get(article.id)?.toLocaleString("en")}
+                  </td>
                   {TAGS.map((tag) => (
-                    <td className="num" key={tag}>
+                    <td className={`num count-${tag}`} key={tag} data-label={`${TAG_LABELS[tag]}s`}>
                       {row[tag]}
                     </td>
                   ))}

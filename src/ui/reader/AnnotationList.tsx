@@ -28,6 +28,8 @@ interface Props {
   speakers: readonly Speaker[];
   selectedId: string | null;
   actions: AnnotationActions;
+  /** False while the list is hidden (a closed panel): it scrolls to the selection once shown again. */
+  visible?: boolean;
 }
 
 const EXCERPT_LENGTH = 120;
@@ -41,19 +43,20 @@ function excerpt(text: string): string {
 }
 
 /** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
-export function AnnotationList({ annotations, speakers, selectedId, actions }: Props) {
+export function AnnotationList({ annotations, speakers, selectedId, actions, visible = true }: Props) {
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   const listRef = useRef<HTMLOListElement>(null);
   const windowed = annotations.length > WINDOWED_FROM;
   const { start, end, reveal } = useListWindow(listRef, annotations.length, windowed);
   const selectedIndex = selectedId ? annotations.findIndex((a) => a.id === selectedId) : -1;
-  // The list follows the selection, also to rows a windowed list has not drawn.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: it scrolls when the selection changes, not when the list does.
+  // The list follows the selection, also to rows a windowed list has not drawn. A hidden list waits: the
+  // page behind it must not scroll instead.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it scrolls when the selection changes or the list is shown, not when the list changes.
   useEffect(() => {
-    if (selectedIndex < 0) return;
+    if (selectedIndex < 0 || !visible) return;
     if (windowed) reveal(selectedIndex);
     else listRef.current?.children[selectedIndex]?.scrollIntoView({ block: "nearest" });
-  }, [selectedId]);
+  }, [selectedId, visible]);
 
   if (annotations.length === 0) {
     return (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { AnnotationSelection } from "../../editor/annotationSelection";
 import type { Highlight } from "../../editor/highlights";
 import { createReaderView, type ReaderController } from "../../editor/readerView";
@@ -19,6 +20,8 @@ interface Props {
   /** The taggable selection (snapped to words), or null. */
   onRangeChange?(range: Utf16Range | null): void;
   controllerRef: React.RefObject<ReaderController | null>;
+  /** Where to dock the tag toolbar instead of beside the selection (a narrow screen's bottom bar), if anywhere. */
+  toolbarDock?: HTMLElement | null;
 }
 
 /**
@@ -36,6 +39,7 @@ export function ArticleText({
   onConfirmSelected,
   onRangeChange,
   controllerRef,
+  toolbarDock = null,
 }: Props) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<Utf16Range | null>(null);
@@ -116,12 +120,16 @@ export function ArticleText({
     <>
       <div ref={mountRef} className="article-mount" />
       {range && anchor && !dragging ? (
-        <TagToolbar
-          anchor={anchor}
-          onTag={(tag) => {
-            onTag(tag, range);
-          }}
-        />
+        toolbarDock ? (
+          createPortal(<TagToolbar anchor={anchor} docked onTag={(tag) => onTag(tag, range)} />, toolbarDock)
+        ) : (
+          <TagToolbar
+            anchor={anchor}
+            onTag={(tag) => {
+              onTag(tag, range);
+            }}
+          />
+        )
       ) : null}
     </>
   );

@@ -4,13 +4,16 @@ import type { ReaderController } from "../../editor/readerView";
 import { paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import type { Annotation, Article } from "../../model/types";
 import { useSpeakers } from "../shared/queries";
+import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
 import { OrphanList } from "./OrphanList";
+import { ReaderBar } from "./ReaderBar";
 import { ReaderHeader } from "./ReaderHeader";
 import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
+import { useAnnotationPanel } from "./useAnnotationPanel";
 import { useAnnotationWrites } from "./useAnnotationWrites";
 import { useShownAnnotations } from "./useShownAnnotations";
 
@@ -32,6 +35,11 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
   const [selection] = useState(createAnnotationSelection);
   const selectedId = useSyncExternalStore(selection.subscribe, selection.get);
   const [pickerFor, setPickerFor] = useState<string | null>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const panel = useAnnotationPanel(narrow);
+  const [toolbarDock, setToolbarDock] = useState<HTMLDivElement | null>(null);
+  /** What had the focus when the speaker picker opened, to give it back if the text cannot take it. */
+  const pickerOpener = useRef<Element | null>(null);
   const [textRange, setTextRange] = useState<Utf16Range | null>(null);
   const { filters, shown, highlights, orphans } = useShownAnnotations(annotations, speakers, offsets);
 
@@ -44,8 +52,15 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     controllerRef,
     storedHighlights,
     selection,
-    onCreated: useCallback((created: Annotation) => setPickerFor(created.id), []),
+    onCreated: useCallback((created: Annotation) => {
+      pickerOpener.current = null;
+      setPickerFor(created.id);
+    }, []),
   });
+  const openPicker = useCallback((annotation: Annotation) => {
+    pickerOpener.current = document.activeElement;
+    setPickerFor(annotation.id);
+  }, []);
 
   const actions = useMemo<AnnotationActions>(
     () => ({
@@ -59,10 +74,10 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
       confirm: writes.confirmPlacement,
       attribute(annotation) {
         selection.select(annotation.id);
-        setPickerFor(annotation.id);
+        openPicker(annotation);
       },
     }),
-    [selection, offsets, writes],
+    [selection, offsets, writes, openPicker],
   );
 
   // Opening with an annotation named in the URL selects it once the annotations are there.
@@ -80,9 +95,16 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
 
   return (
     <div className="reader">
-      <ReaderHeader article={article} annotations={annotations} speakers={speakerRows} />
+      {/* The panel over the text is modal: what is behind it can be neither reached nor tapped. */}
+      <ReaderHeader
+        article={article}
+        annotations={annotations}
+        speakers={speakerRows}
+        narrow={narrow}
+        inert={panel.open}
+      />
       <div className="reader-body">
-        <main className="reader-main">
+        <main className="reader-main" inert={panel.open}>
           {/* The text shows at once; its highlights are drawn when the annotations have been read. */}
           <ArticleText
             text={article.text}
@@ -91,19 +113,36 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
             selection={selection}
             onTag={writes.create}
             onDeleteSelected={() => selected && writes.remove(selected)}
-            onAttributeSelected={() => selected && setPickerFor(selected.id)}
+            onAttributeSelected={() => selected && openPicker(selected)}
             onConfirmSelected={() => selected?.review && writes.confirmPlacement(selected)}
             onRangeChange={setTextRange}
             controllerRef={controllerRef}
+            toolbarDock={narrow ? toolbarDock : null}
           />
-          {selected && selectedSpeaker && !pickerFor ? (
+          {/* A narrow screen's bar says who; there the badge would cover the next line of a small text. */}
+          {selected && selectedSpeaker && !pickerFor && !narrow ? (
             <SpeakerBadge
               controllerRef={controllerRef}
               range={offsets.toUtf16Range(selected)}
               label={`${selected.tag === "speaker" ? "" : "Said by "}${selectedSpeaker.name}`}
             />
           ) : null}
+          {narrow ? (
+            <ReaderBar
+              selected={selected}
+              speaker={selectedSpeaker}
+              total={annotations?.length ?? null}
+              toolbarDock={setToolbarDock}
+              onAttribute={actions.attribute}
+              onOpenPanel={panel.show}
+            />
+          ) : null}
         </main>
+        {panel.open ? (
+          // biome-ignore lint/a11y/noStaticElementInteractions: a tap beside the panel closes it; its Close button and Escape do the same by keyboard.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: as above.
+          <div className="panel-backdrop" onClick={panel.hide} />
+        ) : null}
         <ReaderSidebar
           total={annotations?.length ?? null}
           shown={shown}
@@ -119,6 +158,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
               onDelete={writes.remove}
             />
           }
+          panel={narrow ? { open: panel.open, onClose: panel.hide } : undefined}
         />
       </div>
       {pickerAnnotation && annotations ? (
@@ -131,7 +171,10 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
           speakers={speakers}
           onClose={() => {
             setPickerFor(null);
-            controllerRef.current?.view.focus();
+            // Behind an open panel the text is inert: the control that opened the picker takes the focus.
+            const opener = pickerOpener.current;
+            if (panel.open && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+            else controllerRef.current?.view.focus();
           }}
         />
       ) : null}

@@ -1,7 +1,13 @@
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { ExportMenu } from "../export/ExportMenu";
-import { downloadExport, type ExportFormat, exportArticles } from "../export/exportActions";
+import {
+  downloadExport,
+  EXPORT_FORMAT_LABELS,
+  type ExportFormat,
+  exportArticles,
+} from "../export/exportActions";
 import { useErrorLog } from "../shared/errorLog";
+import { MenuButton } from "../shared/MenuButton";
 import { useWrites } from "../writes/WritesProvider";
 
 interface Props {
@@ -9,10 +15,16 @@ interface Props {
   /** What the reader holds of the database; undefined until read. */
   annotations: readonly Annotation[] | undefined;
   speakers: readonly Speaker[] | undefined;
+  /** On a narrow screen the speakers link and the exports fold into one menu, so the title keeps its room. */
+  narrow: boolean;
+  /** While a panel covers the page, the header can be neither reached nor tapped. */
+  inert?: boolean;
 }
 
+const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv"];
+
 /** The reader's top bar: back to the library, the title, the speakers panel and the exports. */
-export function ReaderHeader({ article, annotations, speakers }: Props) {
+export function ReaderHeader({ article, annotations, speakers, narrow, inert = false }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
   const exportAs = (format: ExportFormat) => {
@@ -31,18 +43,34 @@ export function ReaderHeader({ article, annotations, speakers }: Props) {
     });
   };
   return (
-    <header className="reader-header">
+    <header className="reader-header" inert={inert}>
       <a href="#/" className="back">
         ← Library
       </a>
       <h1 className="reader-title">{article.title}</h1>
-      <a href="#/speakers" className="header-link">
-        Speakers
-      </a>
-      <button type="button" onClick={() => exportAs("json")} disabled={!db}>
-        Export JSON
-      </button>
-      <ExportMenu disabled={!db} onExport={exportAs} />
+      {narrow ? (
+        <MenuButton
+          label="More"
+          entries={[
+            { label: "Speakers", href: "#/speakers" },
+            ...EXPORT_FORMATS.map((format) => ({
+              label: `Export ${EXPORT_FORMAT_LABELS[format]}`,
+              run: () => exportAs(format),
+              disabled: !db,
+            })),
+          ]}
+        />
+      ) : (
+        <>
+          <a href="#/speakers" className="header-link">
+            Speakers
+          </a>
+          <button type="button" onClick={() => exportAs("json")} disabled={!db}>
+            Export JSON
+          </button>
+          <ExportMenu disabled={!db} onExport={exportAs} />
+        </>
+      )}
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS } from "../../model/types";
 import { MOD } from "../shared/keyboard";
 import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
@@ -15,18 +16,43 @@ interface Props {
   actions: AnnotationActions;
   /** Imported annotations that could not be placed in this text. */
   orphans: React.ReactNode;
+  /**
+   * On a narrow screen the sidebar is a panel over the text, shown when `open`: a modal dialog that
+   * takes the focus when it opens and closes with its Close button or Escape.
+   */
+  panel?: { open: boolean; onClose(): void } | undefined;
 }
 
 /** The article's annotations beside its text: filters, what just happened, the list, and the keys. */
-export function ReaderSidebar({ total, shown, speakers, selectedId, filters, actions, orphans }: Props) {
+export function ReaderSidebar({
+  total,
+  shown,
+  speakers,
+  selectedId,
+  filters,
+  actions,
+  orphans,
+  panel,
+}: Props) {
   const { shownTags, setShownTags, speakerFilter, setSpeakerFilter } = filters;
-  return (
-    <aside className="sidebar" aria-label="Annotations of this article">
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const open = panel?.open ?? true;
+  useEffect(() => {
+    if (panel?.open) closeRef.current?.focus();
+  }, [panel?.open]);
+
+  const contents = (
+    <>
       <div className="sidebar-header">
         <h2>
           Annotations <span className="count">{total ?? "…"}</span>
         </h2>
         <UndoButtons />
+        {panel ? (
+          <button ref={closeRef} type="button" className="close-panel" onClick={panel.onClose}>
+            Close
+          </button>
+        ) : null}
       </div>
       <fieldset className="tag-filter">
         <legend>Show</legend>
@@ -58,13 +84,24 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
           ))}
         </select>
       </label>
-      <PendingWrites />
-      <WriteStatus />
+      {/* In a panel, the bar below the text shows these: a closed panel would hide them. */}
+      {panel ? null : (
+        <>
+          <PendingWrites />
+          <WriteStatus />
+        </>
+      )}
       <PlacementsToCheck shown={shown} selectedId={selectedId} select={actions.select} />
       {total === null ? (
         <p className="loading">Loading annotations…</p>
       ) : (
-        <AnnotationList annotations={shown} speakers={speakers} selectedId={selectedId} actions={actions} />
+        <AnnotationList
+          annotations={shown}
+          speakers={speakers}
+          selectedId={selectedId}
+          actions={actions}
+          visible={open}
+        />
       )}
       {orphans}
       <details className="keys">
@@ -86,7 +123,31 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
           <dd>undo, redo</dd>
         </dl>
       </details>
-    </aside>
+    </>
+  );
+
+  if (!panel) {
+    return (
+      <aside className="sidebar" aria-label="Annotations of this article">
+        {contents}
+      </aside>
+    );
+  }
+  return (
+    <div
+      className="sidebar panel"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Annotations"
+      hidden={!panel.open}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || event.defaultPrevented) return;
+        event.preventDefault();
+        panel.onClose();
+      }}
+    >
+      {contents}
+    </div>
   );
 }
 

@@ -5,6 +5,11 @@ interface Props {
   /** Viewport rectangle of the selected text. */
   anchor: { top: number; bottom: number; left: number; right: number };
   onTag(tag: Tag): void;
+  /**
+   * Docked in a bar at the bottom of a narrow screen rather than beside the selection: there a phone
+   * draws its own menu and handles next to the selection, and a thumb reaches the bottom.
+   */
+  docked?: boolean;
 }
 
 const GAP = 8;
@@ -13,28 +18,32 @@ const GAP = 8;
  * The four tag buttons beside the selection: above it when there is room, otherwise below, so it never
  * covers the selected text. Pressing a button must not take the selection away, hence no mousedown.
  */
-export function TagToolbar({ anchor, onTag }: Props) {
+export function TagToolbar({ anchor, onTag, docked = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {
     const toolbar = ref.current;
-    if (!toolbar) return;
+    if (!toolbar || docked) return;
     const { width, height } = toolbar.getBoundingClientRect();
     const above = anchor.top - height - GAP;
     const top = above >= GAP ? above : anchor.bottom + GAP;
     const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - width - GAP);
     setPosition({ top, left: Math.max(GAP, left) });
-  }, [anchor]);
+  }, [anchor, docked]);
 
   return (
     <div
       ref={ref}
-      className="tag-toolbar"
+      className={docked ? "tag-toolbar docked" : "tag-toolbar"}
       role="toolbar"
       aria-label="Tag the selection"
       style={
-        position ? { top: position.top, left: position.left } : { visibility: "hidden", top: 0, left: 0 }
+        docked
+          ? undefined
+          : position
+            ? { top: position.top, left: position.left }
+            : { visibility: "hidden", top: 0, left: 0 }
       }
       onMouseDown={(event) => event.preventDefault()}
     >

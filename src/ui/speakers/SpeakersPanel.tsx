@@ -72,11 +72,13 @@ export function SpeakersPanel({ speakerId }: { speakerId?: string | undefined })
                     {s.aliases.length ? <div className="source">also {s.aliases.join(", ")}</div> : null}
                   </th>
                   {COUNTED.map((t) => (
-                    <td className="num" key={t}>
+                    <td className={`num count-${t}`} key={t} data-label={`${TAG_LABELS[t]}s`}>
                       {counts[t]}
                     </td>
                   ))}
-                  <td className="num">{new Set(list.map((a) => a.articleId)).size}</td>
+                  <td className="num" data-label="Articles">
+                    {new Set(list.map((a) => a.articleId)).size}
+                  </td>
                 </tr>
               );
             })}
