@@ -22,7 +22,14 @@ export const readerSchema = new Schema({
     paragraph: {
       content: "text*",
       attrs: { blankBefore: { default: false } },
-      toDOM: (node) => ["p", node.attrs.blankBefore ? { class: "gap-before" } : {}, 0],
+      // dir="auto": each paragraph takes its direction from its first strong letter, so an Arabic or
+      // Hebrew paragraph reads right to left beside English ones. An attribute, not a style, so the
+      // Content-Security-Policy (style-src 'self') has nothing to refuse.
+      toDOM: (node) => [
+        "p",
+        node.attrs.blankBefore ? { class: "gap-before", dir: "auto" } : { dir: "auto" },
+        0,
+      ],
     },
     text: {},
   },
