@@ -11,6 +11,18 @@ export const TAG_LABELS: Record<Tag, string> = {
   speaker: "Speaker",
 };
 
+/**
+ * What a span of each tag is, in running text ("Delete speaker mention"). A span tagged speaker is a
+ * place where the text names a person, not the person (the speakers panel deletes people), so its
+ * name says so.
+ */
+export const SPAN_NAMES: Record<Tag, string> = {
+  quote: "quote",
+  claim: "claim",
+  statistic: "statistic",
+  speaker: "speaker mention",
+};
+
 export function isTag(value: unknown): value is Tag {
   return typeof value === "string" && (TAGS as readonly string[]).includes(value);
 }
