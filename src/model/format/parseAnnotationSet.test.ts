@@ -57,6 +57,8 @@ const EXPECTED: Record<string, string> = {
   "40-blank-title.json": "articles[0].title: the title is empty",
   "41-blank-speaker-name.json": "speakers[0].name: the name is empty",
   "42-blank-alias.json": "speakers[0].aliases[1]: the alias is empty",
+  "43-utf16-broken.json":
+    "this file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8",
 };
 
 describe("reading annotation sets", () => {
@@ -105,6 +107,24 @@ describe("reading annotation sets", () => {
       ok: false,
       error: "x.json: articles[0].textSha256: does not match the SHA-256 of the article's text",
     });
+  });
+
+  it("reads a UTF-16 file, as Windows tools save one, as the same data as its UTF-8 original", () => {
+    const text = new TextDecoder().decode(read("valid/minimal-v1.json"));
+    const le = Uint8Array.from(
+      Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).flatMap((u) => [u & 0xff, u >> 8]),
+    );
+    const be = le.map((_, i) => le[i ^ 1] ?? 0);
+    const original = parseAnnotationSet("utf8.json", text);
+    expect(original.ok).toBe(true);
+    for (const bytes of [
+      Uint8Array.from([0xff, 0xfe, ...le]),
+      Uint8Array.from([0xfe, 0xff, ...be]),
+      le,
+      be,
+    ]) {
+      expect(parseAnnotationSet("utf16.json", bytes)).toEqual(original);
+    }
   });
 
   const files = readdirSync(new URL("malformed/", fixtures)).sort();

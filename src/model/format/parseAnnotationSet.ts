@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import type { Assert, Equal } from "../records";
 import { codePoint, textOffsets } from "../text";
+import { decodeTextBytes } from "../textBytes";
 import { toUtcTime } from "../time";
 import { TAGS } from "../types";
 import {
@@ -141,12 +142,9 @@ export function parseAnnotationSet(
   let text: string;
   if (typeof content === "string") text = content;
   else {
-    if (content.includes(0)) return fail("this is a binary file, not JSON.");
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(content);
-    } catch {
-      return fail("this file is not UTF-8 text, so it cannot be JSON.");
-    }
+    const decoded = decodeTextBytes(content);
+    if (!decoded.ok) return fail(DECODING_PROBLEMS[decoded.problem]);
+    text = decoded.text;
   }
   if (text.trim() === "") return fail("the file holds only blank space.");
 
@@ -186,6 +184,14 @@ export function parseAnnotationSet(
   if (problems.length) return fail(listProblems(problems));
   return { ok: true, data: parsed.data };
 }
+
+/** A UTF-16 file (as Windows tools write JSON) is read as its text; see textBytes.ts. */
+const DECODING_PROBLEMS = {
+  binary: "this is a binary file, not JSON.",
+  "not-utf8": "this file is not UTF-8 text, so it cannot be JSON.",
+  "broken-utf16":
+    "this file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8.",
+} as const;
 
 function checkMeaning(data: AnnotationSet): string[] {
   const problems: string[] = [];
