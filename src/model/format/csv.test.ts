@@ -82,7 +82,7 @@ function expectedRows(input: AnnotationSet): string[][] {
 
 describe("buildCsv", () => {
   it("reads back through papaparse field for field, quotes, commas, line breaks and emoji included", () => {
-    expect(parse(buildCsv(data))).toEqual([[...CSV_COLUMNS], ...expectedRows(data)]);
+    expect(parse(buildCsv(data, "raw"))).toEqual([[...CSV_COLUMNS], ...expectedRows(data)]);
   });
 
   it("writes the exact bytes: BOM, header, CRLF after every record, quotes only where needed", () => {
@@ -111,9 +111,31 @@ describe("buildCsv", () => {
     );
   });
 
-  it("leaves text that looks like a formula as it is", () => {
-    const rows = parse(buildCsv(data));
-    expect(rows[4]?.[5]).toBe("=SUM(A1)");
+  it("neutralises cells a spreadsheet would run as formulas with a leading ', as OWASP advises", () => {
+    const risky = ["=SUM(A1)", "+1 555", "-2 points", "@cmd", "\tindented", "\rcarriage"];
+    const input = exportOf([
+      article('=HYPERLINK("x")', "@title", [
+        annotation("1", 0, 1, risky[0] ?? "", { note: risky[1], speakerId: "ev" }),
+        ...risky.slice(2).map((text, i) => annotation(`r${i}`, i + 2, i + 3, text, { note: text })),
+        annotation("safe", 9, 10, "Plain “=” inside", { note: "a=b, 'quoted'" }),
+      ]),
+    ]);
+    input.speakers.push({ id: "ev", name: "-Evil", aliases: [] });
+    const rows = parse(buildCsv(input));
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[5], row[6], row[7]])).toEqual([
+      ['\'=HYPERLINK("x")', "'@title", "'=SUM(A1)", "'-Evil", "'+1 555"],
+      ['\'=HYPERLINK("x")', "'@title", "'-2 points", "", "'-2 points"],
+      ['\'=HYPERLINK("x")', "'@title", "'@cmd", "", "'@cmd"],
+      ['\'=HYPERLINK("x")', "'@title", "'\tindented", "", "'\tindented"],
+      ['\'=HYPERLINK("x")', "'@title", "'\rcarriage", "", "'\rcarriage"],
+      ['\'=HYPERLINK("x")', "'@title", "Plain “=” inside", "", "a=b, 'quoted'"],
+    ]);
+    // Offsets are numbers the app writes, never text to neutralise.
+    expect(rows[1]?.slice(3, 5)).toEqual(["0", "1"]);
+    // Raw, for pandas and other tools that run nothing: every cell as it is.
+    const raw = parse(buildCsv(input, "raw"));
+    expect(raw.slice(1).map((row) => row[5])).toEqual([risky[0], ...risky.slice(2), "Plain “=” inside"]);
+    expect(raw[1]?.[0]).toBe('=HYPERLINK("x")');
   });
 
   it("writes an empty speaker for an id that names no listed speaker", () => {
@@ -127,7 +149,13 @@ describe("buildCsv", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), risky, risky, (title, exact, note) => {
         const input = exportOf([article("a", title, [annotation("1", 0, 1, exact, { note })])]);
-        expect(parse(buildCsv(input))).toEqual([[...CSV_COLUMNS], ...expectedRows(input)]);
+        expect(parse(buildCsv(input, "raw"))).toEqual([[...CSV_COLUMNS], ...expectedRows(input)]);
+        // For spreadsheets, a cell differs only by the ' before a formula's first character.
+        const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+        expect(parse(buildCsv(input))).toEqual([
+          [...CSV_COLUMNS],
+          ...expectedRows(input).map((row) => row.map(neutralised)),
+        ]);
       }),
     );
   });
