@@ -1,6 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { decodeTextBytes } from "./textBytes";
+// With its extension: the Vite config loads this module (scripts/articles-plugin.ts) without a bundler.
+import { decodeTextBytes } from "./textBytes.ts";
 import type { Article } from "./types";
 
 /**
