@@ -31,7 +31,7 @@ function annotation(
 function exportOf(articles: AnnotationSet["articles"]): AnnotationSet {
   return {
     format: "quote-annotator",
-    version: 1,
+    version: 2,
     exportedAt: "2026-11-23T10:00:00.000Z",
     speakers: [{ id: "kh", name: "Kamala Harris", aliases: [] }],
     articles,
@@ -76,9 +76,22 @@ function expectedRows(input: AnnotationSet): string[][] {
       n.exact,
       n.speakerId === null ? "" : "Kamala Harris",
       n.note,
+      a.url ?? "",
     ]),
   );
 }
+
+describe("buildCsv: the article's address", () => {
+  it("comes last, so the columns before it stay where they were, and is empty when unknown", () => {
+    expect(CSV_COLUMNS.at(-1)).toBe("article_url");
+    const url = "https://www.example.org/story?id=1&page=2";
+    const input = exportOf([
+      { ...article("a", "With address", [annotation("1", 0, 1, "x")]), url },
+      article("b", "Without", [annotation("2", 0, 1, "y")]),
+    ]);
+    expect(parse(buildCsv(input)).map((row) => row.at(-1))).toEqual(["article_url", url, ""]);
+  });
+});
 
 describe("buildCsv", () => {
   it("reads back through papaparse field for field, quotes, commas, line breaks and emoji included", () => {
@@ -93,21 +106,21 @@ describe("buildCsv", () => {
       ]),
     ]);
     expect(buildCsv(small)).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n" +
-        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,\r\n" +
-        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz"\r\n',
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n" +
+        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,\r\n" +
+        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",\r\n',
     );
   });
 
   // papaparse reads a lone CR in an unquoted field as data, so only the bytes show that it is quoted.
   it("quotes a field holding a lone CR, as RFC 4180 asks", () => {
     const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { note: "a\rb" })])]);
-    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb"');
+    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",');
   });
 
   it("writes only the header for an export without annotations", () => {
     expect(buildCsv(exportOf([article("001_b", "Plain title", [])]))).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n",
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n",
     );
   });
 

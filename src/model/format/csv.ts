@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   "exact",
   "speaker",
   "note",
+  // Added with format version 2, last so that the columns before it keep their places.
+  "article_url",
 ] as const;
 
 /** Excel reads a file without a byte order mark as the system code page, mangling curly quotes and emoji. */
@@ -53,6 +55,7 @@ export function buildCsv(data: AnnotationSet, flavour: CsvFlavour = "spreadsheet
         text(a.exact),
         text(speaker),
         text(a.note),
+        text(article.url ?? ""),
       ]);
     }
   }
