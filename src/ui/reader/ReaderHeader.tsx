@@ -3,6 +3,7 @@ import { ExportMenu } from "../export/ExportMenu";
 import { downloadExport, type ExportFormat, exportArticles } from "../export/exportActions";
 import { useErrorLog } from "../shared/errorLog";
 import { useWrites } from "../writes/WritesProvider";
+import { ArticleAbout } from "./ArticleAbout";
 
 interface Props {
   article: Article;
@@ -11,7 +12,7 @@ interface Props {
   speakers: readonly Speaker[] | undefined;
 }
 
-/** The reader's top bar: back to the library, the title, the speakers panel and the exports. */
+/** The reader's top bar: back to the library, the title (with what its page said of it), the speakers panel and the exports. */
 export function ReaderHeader({ article, annotations, speakers }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
@@ -35,7 +36,12 @@ export function ReaderHeader({ article, annotations, speakers }: Props) {
       <a href="#/" className="back">
         ← Library
       </a>
-      <h1 className="reader-title">{article.title}</h1>
+      <div className="reader-heading">
+        <h1 className="reader-title" dir="auto" title={article.title}>
+          {article.title}
+        </h1>
+        <ArticleAbout article={article} />
+      </div>
       <a href="#/speakers" className="header-link">
         Speakers
       </a>
