@@ -45,7 +45,17 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
   expect(csv.name).toMatch(/\.csv$/);
   expect(csv.content.startsWith("\uFEFF")).toBe(true);
   const rows = Papa.parse<string[]>(csv.content.slice(1), { skipEmptyLines: true }).data;
-  expect(rows[0]).toEqual(["article_id", "article_title", "tag", "start", "end", "exact", "speaker", "note"]);
+  expect(rows[0]).toEqual([
+    "article_id",
+    "article_title",
+    "tag",
+    "start",
+    "end",
+    "exact",
+    "speaker",
+    "note",
+    "article_url",
+  ]);
   expect(rows[1]?.slice(2)).toEqual([
     "quote",
     String(position.start),
@@ -53,6 +63,7 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
     "We want to work with you",
     "",
     'check "root causes", later',
+    "",
   ]);
   expect(errors).toEqual([]);
 });

@@ -14,6 +14,11 @@ const seedFiles = readdirSync(articlesDir)
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+/** `text` as UTF-16 little-endian bytes, without a byte order mark. */
+const utf16le = (text: string) =>
+  Uint8Array.from(
+    Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).flatMap((u) => [u & 0xff, u >> 8]),
+  );
 const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -42,8 +47,30 @@ describe("decodeArticleText", () => {
     const binary = { ok: false, error: "This is a binary file, not text (it contains NUL bytes)." };
     expect(decodeArticleText(Uint8Array.of(0))).toEqual(binary);
     expect(decodeArticleText(concat(utf8("Harris said"), Uint8Array.of(0), utf8(" more")))).toEqual(binary);
-    // UTF-16 text is full of NUL bytes.
-    expect(decodeArticleText(Uint8Array.of(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00))).toEqual(binary);
+    // Zeros on one side only, as in UTF-16, but read so it holds control characters: not text.
+    expect(decodeArticleText(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01))).toEqual(binary);
+  });
+
+  it("reads UTF-16 text (as Notepad and PowerShell save it) as the text it is, not as binary", () => {
+    const text = "Headline 😀\r\n\r\n“Quoted,” she said.\r\n";
+    const le = utf16le(text);
+    const be = le.map((_, i) => le[i ^ 1] ?? 0);
+    const expected = { ok: true, text: "Headline 😀\n\n“Quoted,” she said.\n" };
+    // With a byte order mark, in either order, and without one, known by its zero bytes.
+    expect(decodeArticleText(concat(Uint8Array.of(0xff, 0xfe), le))).toEqual(expected);
+    expect(decodeArticleText(concat(Uint8Array.of(0xfe, 0xff), be))).toEqual(expected);
+    expect(decodeArticleText(le)).toEqual(expected);
+    expect(decodeArticleText(be)).toEqual(expected);
+  });
+
+  it("names UTF-16 text with a broken character and asks for UTF-8", () => {
+    const broken = {
+      ok: false,
+      error:
+        "This file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8.",
+    };
+    expect(decodeArticleText(Uint8Array.of(0xff, 0xfe, 0x48, 0x00, 0x69))).toEqual(broken);
+    expect(decodeArticleText(Uint8Array.of(0xff, 0xfe, 0x48, 0x00, 0x00, 0xd8, 0x69, 0x00))).toEqual(broken);
   });
 
   it("rejects bytes that are not valid UTF-8", () => {

@@ -1,11 +1,13 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+// With its extension: the Vite config loads this module (scripts/articles-plugin.ts) without a bundler.
+import { decodeTextBytes } from "./textBytes.ts";
 import type { Article } from "./types";
 
 /**
  * Turning a file into an article. The text must stay exactly what the file says (captions, ads and
  * typos included), so the only changes are the ones that make offsets portable: the BOM is dropped and
- * CRLF/CR line endings become LF.
+ * CRLF/CR line endings become LF. A UTF-16 file is read as the text it holds (see textBytes.ts).
  */
 
 export type ArticleFileResult =
@@ -16,19 +18,19 @@ export function decodeArticleText(
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; error: string } {
   if (bytes.length === 0) return { ok: false, error: "The file is empty." };
-  if (bytes.includes(0))
-    return { ok: false, error: "This is a binary file, not text (it contains NUL bytes)." };
-  let decoded: string;
-  try {
-    // The default (ignoreBOM: false) consumes a leading BOM, which is not part of the article.
-    decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: "This file is not valid UTF-8 text." };
-  }
-  const text = normalizeLineEndings(decoded);
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: DECODING_PROBLEMS[decoded.problem] };
+  const text = normalizeLineEndings(decoded.text);
   if (text.trim() === "") return { ok: false, error: "The file holds only blank space." };
   return { ok: true, text };
 }
+
+const DECODING_PROBLEMS = {
+  binary: "This is a binary file, not text (it contains NUL bytes).",
+  "not-utf8": "This file is not valid UTF-8 text.",
+  "broken-utf16":
+    "This file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8.",
+} as const;
 
 export function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");

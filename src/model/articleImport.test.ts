@@ -31,7 +31,12 @@ governments toward an agreement “to ensure peace, progress and development.”
 describe("importing article files", () => {
   it("keeps a .txt file's text exactly, line endings aside", () => {
     const result = articleTextFromFile("a.txt", bytes("Headline\r\n\r\nBody “quoted” 😀.\r\n"), parseHtml);
-    expect(result).toEqual({ ok: true, title: "Headline", text: "Headline\n\nBody “quoted” 😀.\n" });
+    expect(result).toEqual({
+      ok: true,
+      title: "Headline",
+      text: "Headline\n\nBody “quoted” 😀.\n",
+      metadata: {},
+    });
   });
 
   it("turns Markdown into plain paragraphs without markup", () => {

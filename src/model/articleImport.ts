@@ -1,19 +1,20 @@
-import { Readability } from "@mozilla/readability";
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { decodeArticleText, normalizeLineEndings, sha256Hex, titleOf } from "./articleFile";
-import type { Article } from "./types";
+import { type ParseHtml, readHtmlArticle } from "./htmlArticle";
+import type { Article, ArticleMetadata } from "./types";
+
+export type { ParseHtml } from "./htmlArticle";
 
 /**
  * Turning a file a user imports into an article's plain text. Markup never survives: Markdown and HTML
  * become paragraphs of text separated by blank lines, so nothing imported can ever be shown as HTML.
  */
 
-export type ArticleTextResult = { ok: true; title: string; text: string } | { ok: false; error: string };
-
-/** Parses HTML into an inert document (DOMParser in the browser, happy-dom in tests): nothing runs. */
-export type ParseHtml = (html: string) => Document;
+export type ArticleTextResult =
+  | { ok: true; title: string; text: string; metadata: ArticleMetadata }
+  | { ok: false; error: string };
 
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
@@ -33,6 +34,7 @@ export function articleTextFromFile(
   if (!decoded.ok) return fail(decoded.error);
   let title: string;
   let text: string;
+  let metadata: ArticleMetadata = {};
   if (extension === ".txt") {
     text = decoded.text;
     title = titleOf(text);
@@ -40,18 +42,30 @@ export function articleTextFromFile(
     text = markdownToText(decoded.text);
     title = titleOf(text);
   } else {
-    const article = htmlToText(decoded.text, parseHtml);
+    const article = readHtmlArticle(decoded.text, parseHtml);
     if (!article) return fail("no readable article text was found in this page.");
-    ({ title, text } = article);
+    ({ title, text, metadata } = article);
   }
   if (text.trim() === "") return fail("no text is left once the markup is removed.");
-  return { ok: true, title, text };
+  return { ok: true, title, text, metadata };
 }
 
 /** An imported article: its id is a hash of its text, so the same text imported twice is one article. */
-export function importedArticle(fileName: string, title: string, text: string): Article {
+export function importedArticle(
+  fileName: string,
+  title: string,
+  text: string,
+  metadata: ArticleMetadata = {},
+): Article {
   const textSha256 = sha256Hex(text);
-  return { id: `imp_${textSha256.slice(0, 16)}`, title, source: `import:${fileName}`, text, textSha256 };
+  return {
+    id: `imp_${textSha256.slice(0, 16)}`,
+    title,
+    ...metadata,
+    source: `import:${fileName}`,
+    text,
+    textSha256,
+  };
 }
 
 const BLOCKS = new Set(["paragraph", "heading", "code", "html", "thematicBreak", "table"]);
@@ -76,34 +90,4 @@ export function markdownToText(markdown: string): string {
   };
   visit(tree);
   return paragraphs.length ? `${paragraphs.join("\n\n")}\n` : "";
-}
-
-const BLOCK_ELEMENTS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd";
-
-/**
- * A saved news page's readable article (Firefox's Readability: no scripts, styles, navigation, ads or
- * comments), as title and body paragraphs taken from the text of block elements, never their markup.
- */
-export function htmlToText(html: string, parseHtml: ParseHtml): { title: string; text: string } | null {
-  const document = parseHtml(html);
-  const fallbackTitle = document.title?.trim() ?? "";
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  const content = article?.content;
-  if (!content || !(content as Element).querySelectorAll) return null;
-  const paragraphs: string[] = [];
-  for (const element of Array.from((content as Element).querySelectorAll(BLOCK_ELEMENTS))) {
-    // A block inside another block (a <p> in an <li>) is read once, with its container.
-    if (element.parentElement?.closest(BLOCK_ELEMENTS) && content.contains(element.parentElement)) continue;
-    const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text) paragraphs.push(text);
-  }
-  if (paragraphs.length === 0) {
-    const text = (content.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text) paragraphs.push(text);
-  }
-  if (paragraphs.length === 0) return null;
-  const title =
-    (article?.title ?? fallbackTitle).replace(/\s+/g, " ").trim() || (paragraphs[0] ?? "Untitled");
-  const body = paragraphs[0] === title ? paragraphs.slice(1) : paragraphs;
-  return { title, text: `${[title, ...body].join("\n\n")}\n` };
 }

@@ -31,12 +31,14 @@ export function fieldsOf<T>() {
 
 /**
  * `fields` of `record`, in that order (the order `JSON.stringify` writes them). Arrays and objects are
- * copied, so that a later edit of the record does not reach the copy.
+ * copied, so that a later edit of the record does not reach the copy. An optional field the record
+ * lacks (or holds as undefined) is left out, as JSON leaves it out: the copy is what a file holds.
  */
 export function pickFields<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
   const picked = {} as Pick<T, K>;
   for (const field of fields) {
     const value = record[field];
+    if (value === undefined) continue;
     picked[field] = typeof value === "object" && value !== null ? structuredClone(value) : value;
   }
   return picked;

@@ -11,15 +11,42 @@ export const TAG_LABELS: Record<Tag, string> = {
   speaker: "Speaker",
 };
 
+/**
+ * What a span of each tag is, in running text ("Delete speaker mention"). A span tagged speaker is a
+ * place where the text names a person, not the person (the speakers panel deletes people), so its
+ * name says so.
+ */
+export const SPAN_NAMES: Record<Tag, string> = {
+  quote: "quote",
+  claim: "claim",
+  statistic: "statistic",
+  speaker: "speaker mention",
+};
+
 export function isTag(value: unknown): value is Tag {
   return typeof value === "string" && (TAGS as readonly string[]).includes(value);
+}
+
+/**
+ * What a saved web page says about its article, kept beside the text (never in it). Each is present
+ * only when the page gives it; a page says nothing of the kind, a text file nothing at all.
+ */
+export interface ArticleMetadata {
+  /** Who wrote it, as the page names them ("Maria Lopez, Daniel Okafor"), without a leading "By". */
+  byline?: string;
+  /** When it was published: an ISO 8601 instant in UTC, present only when the page names an instant. */
+  publishedAt?: string;
+  /** The publication ("The New York Times"). */
+  siteName?: string;
+  /** The page's address (its canonical link, og:url, or where the browser saved it from); http(s) only. */
+  url?: string;
 }
 
 /**
  * An article as the reader shows it. `text` is the file decoded as UTF-8 with the BOM dropped and
  * CRLF/CR turned into LF; nothing else is changed, so offsets into it are offsets into what the user saw.
  */
-export interface Article {
+export interface Article extends ArticleMetadata {
   id: string;
   title: string;
   source: string;

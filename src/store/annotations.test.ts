@@ -93,6 +93,17 @@ describe("annotation store", () => {
     expect(await db.annotations.get(b.id)).toEqual(b);
   });
 
+  it("names a speaker span a speaker mention in its steps, so deleting one never reads as deleting the person", async () => {
+    const a = annotation({ tag: "speaker", exact: "Kamala Harris" });
+    expect((await createAnnotation(db, a)).label).toBe("Create speaker mention");
+    const q = annotation();
+    await createAnnotation(db, q);
+    expect((await updateAnnotation(db, q.id, { tag: "speaker" }))?.label).toBe(
+      "Change tag to speaker mention",
+    );
+    expect((await deleteAnnotations(db, [a.id]))?.label).toBe("Delete speaker mention");
+  });
+
   it("does not let undo overwrite a change made since (for example in another tab)", async () => {
     const a = annotation();
     await createAnnotation(db, a);

@@ -1,5 +1,5 @@
 import Dexie from "dexie";
-import type { Annotation, AnnotationPatch } from "../model/types";
+import { type Annotation, type AnnotationPatch, SPAN_NAMES } from "../model/types";
 import type { StoreStep } from "./changes";
 import type { AnnotatorDatabase } from "./schema";
 
@@ -18,7 +18,7 @@ export async function createAnnotation(db: AnnotatorDatabase, annotation: Annota
   });
   return {
     kind: "create-annotation",
-    label: `Create ${annotation.tag}`,
+    label: `Create ${SPAN_NAMES[annotation.tag]}`,
     changes: [{ table: "annotations", id: annotation.id, before: null, after: annotation }],
   };
 }
@@ -50,7 +50,9 @@ export async function deleteAnnotations(
     const found = (await db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
     if (found.length === 0) return null;
     await db.annotations.bulkDelete(found.map((a) => a.id));
-    const label = found.length === 1 ? `Delete ${found[0]?.tag}` : `Delete ${found.length} annotations`;
+    const [only] = found;
+    const label =
+      found.length === 1 && only ? `Delete ${SPAN_NAMES[only.tag]}` : `Delete ${found.length} annotations`;
     return {
       kind: "delete-annotations",
       label,
@@ -71,7 +73,7 @@ export function allAnnotations(db: AnnotatorDatabase): Promise<Annotation[]> {
 }
 
 function labelOfPatch(patch: AnnotationPatch): string {
-  if (patch.tag !== undefined) return `Change tag to ${patch.tag}`;
+  if (patch.tag !== undefined) return `Change tag to ${SPAN_NAMES[patch.tag]}`;
   if (patch.note !== undefined) return "Edit note";
   if (patch.speakerId !== undefined) return "Change speaker";
   return "Edit annotation";

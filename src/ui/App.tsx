@@ -3,12 +3,14 @@ import { Library } from "./library/Library";
 import { Reader } from "./reader/Reader";
 import { BackupReminder } from "./shared/BackupReminder";
 import { ErrorBoundary } from "./shared/ErrorBoundary";
-import { ErrorLogPanel, ErrorLogProvider, useErrorLog } from "./shared/errorLog";
+import { ErrorLogPanel } from "./shared/ErrorLogPanel";
+import { ErrorLogProvider, useErrorLog } from "./shared/errorLog";
 import { useArticle, useArticleAnnotations } from "./shared/queries";
 import { type Route, useHashRoute } from "./shared/routes";
 import { StorageBanner } from "./shared/StorageBanner";
-import { StorageProvider } from "./shared/storage";
+import { StorageProvider, useStorage } from "./shared/storage";
 import { SpeakersPanel } from "./speakers/SpeakersPanel";
+import { PendingWrites } from "./writes/PendingWrites";
 import { useWrites, WritesProvider } from "./writes/WritesProvider";
 
 export function App() {
@@ -42,6 +44,16 @@ function Routed() {
 }
 
 function Page({ route }: { route: Route }) {
+  const storage = useStorage();
+  // The database was closed for a newer version in another tab: no view can read or save any more,
+  // so none is shown (the banner says to reload), only the writes that could not be saved.
+  if (storage.state === "superseded") {
+    return (
+      <main className="page">
+        <PendingWrites />
+      </main>
+    );
+  }
   if (route.page === "library") return <Library />;
   if (route.page === "speakers") return <SpeakersPanel speakerId={route.speakerId} />;
   return <ArticlePage articleId={route.articleId} annotationId={route.annotationId} />;

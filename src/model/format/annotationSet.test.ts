@@ -85,7 +85,7 @@ describe("buildAnnotationSet", () => {
     });
     expect(exported).toEqual({
       format: "quote-annotator",
-      version: 1,
+      version: 2,
       exportedAt: "2026-11-23T10:00:00.000Z",
       speakers: [
         { id: "kh", name: "Kamala Harris", aliases: ["Harris", "Vice President Kamala Harris"] },
@@ -94,7 +94,7 @@ describe("buildAnnotationSet", () => {
       articles: [],
     });
     expect(EXPORT_FORMAT).toBe("quote-annotator");
-    expect(EXPORT_VERSION).toBe(1);
+    expect(EXPORT_VERSION).toBe(2);
   });
 
   it("copies the speakers' aliases, so later edits do not reach a built export", () => {
@@ -348,6 +348,7 @@ describe("the order of fields in a file", () => {
     expect(Object.keys(exported)).toEqual(["format", "version", "exportedAt", "speakers", "articles"]);
     expect(Object.keys(exported.speakers[0] ?? {})).toEqual(["id", "name", "aliases"]);
     const [article] = exported.articles;
+    // An article without metadata has none of its fields, not even as undefined.
     expect(Object.keys(article ?? {})).toEqual([
       "id",
       "title",
@@ -359,6 +360,54 @@ describe("the order of fields in a file", () => {
     ]);
     expect(Object.keys(article?.annotations[0] ?? {})).toEqual(annotationKeys);
     expect(Object.keys(article?.orphans?.[0] ?? {})).toEqual(annotationKeys);
+  });
+});
+
+describe("article metadata", () => {
+  const page: Article = {
+    id: "imp_0123456789abcdef",
+    title: "Riverton Council Approves Transit Plan",
+    byline: "Maria Lopez",
+    publishedAt: "2026-03-04T10:15:32.000Z",
+    siteName: "The New York Times",
+    url: "https://www.nytimes.example/2026/03/04/nyregion/riverton-transit-plan.html",
+    source: "import:transit.html",
+    text: "Riverton Council Approves Transit Plan\n\nThe council voted.\n",
+    textSha256: sha256Hex("Riverton Council Approves Transit Plan\n\nThe council voted.\n"),
+  };
+
+  it("is written after the title, before the source and the text, and only what the page gave", () => {
+    const exported = buildAnnotationSet({ articles: [page], annotations: [], speakers: [], exportedAt });
+    expect(Object.keys(exported.articles[0] ?? {})).toEqual([
+      "id",
+      "title",
+      "byline",
+      "publishedAt",
+      "siteName",
+      "url",
+      "source",
+      "textSha256",
+      "text",
+      "annotations",
+    ]);
+    expect(exported.articles[0]).toMatchObject({
+      byline: "Maria Lopez",
+      publishedAt: "2026-03-04T10:15:32.000Z",
+      siteName: "The New York Times",
+      url: "https://www.nytimes.example/2026/03/04/nyregion/riverton-transit-plan.html",
+    });
+    const { byline: _byline, url: _url, ...partial } = page;
+    const written = buildAnnotationSet({ articles: [partial], annotations: [], speakers: [], exportedAt });
+    expect(Object.keys(written.articles[0] ?? {})).toEqual([
+      "id",
+      "title",
+      "publishedAt",
+      "siteName",
+      "source",
+      "textSha256",
+      "text",
+      "annotations",
+    ]);
   });
 });
 

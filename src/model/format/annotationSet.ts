@@ -10,7 +10,7 @@ import type { Annotation, Article, Speaker } from "../types";
  * upgrades its data to this shape.
  */
 export const EXPORT_FORMAT = "quote-annotator";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /**
  * The fields of an annotation that its place in the file says instead: the article it is listed
@@ -62,8 +62,22 @@ export interface ExportedArticle extends Article {
   orphans?: ExportedAnnotation[];
 }
 
-/** The fields of an article, in the order a file writes them (before its annotations). */
-export const ARTICLE_FIELDS = fieldsOf<Article>()(["id", "title", "source", "textSha256", "text"]);
+/**
+ * The fields of an article, in the order a file writes them (before its annotations). What the page
+ * said about itself (version 2 on) comes after the title, where a reader of the file looks for it,
+ * and before the long text; each is written only when the article has it.
+ */
+export const ARTICLE_FIELDS = fieldsOf<Article>()([
+  "id",
+  "title",
+  "byline",
+  "publishedAt",
+  "siteName",
+  "url",
+  "source",
+  "textSha256",
+  "text",
+]);
 
 export type ExportedSpeaker = Speaker;
 

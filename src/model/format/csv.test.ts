@@ -31,7 +31,7 @@ function annotation(
 function exportOf(articles: AnnotationSet["articles"]): AnnotationSet {
   return {
     format: "quote-annotator",
-    version: 1,
+    version: 2,
     exportedAt: "2026-11-23T10:00:00.000Z",
     speakers: [{ id: "kh", name: "Kamala Harris", aliases: [] }],
     articles,
@@ -76,13 +76,26 @@ function expectedRows(input: AnnotationSet): string[][] {
       n.exact,
       n.speakerId === null ? "" : "Kamala Harris",
       n.note,
+      a.url ?? "",
     ]),
   );
 }
 
+describe("buildCsv: the article's address", () => {
+  it("comes last, so the columns before it stay where they were, and is empty when unknown", () => {
+    expect(CSV_COLUMNS.at(-1)).toBe("article_url");
+    const url = "https://www.example.org/story?id=1&page=2";
+    const input = exportOf([
+      { ...article("a", "With address", [annotation("1", 0, 1, "x")]), url },
+      article("b", "Without", [annotation("2", 0, 1, "y")]),
+    ]);
+    expect(parse(buildCsv(input)).map((row) => row.at(-1))).toEqual(["article_url", url, ""]);
+  });
+});
+
 describe("buildCsv", () => {
   it("reads back through papaparse field for field, quotes, commas, line breaks and emoji included", () => {
-    expect(parse(buildCsv(data))).toEqual([[...CSV_COLUMNS], ...expectedRows(data)]);
+    expect(parse(buildCsv(data, "raw"))).toEqual([[...CSV_COLUMNS], ...expectedRows(data)]);
   });
 
   it("writes the exact bytes: BOM, header, CRLF after every record, quotes only where needed", () => {
@@ -93,27 +106,49 @@ describe("buildCsv", () => {
       ]),
     ]);
     expect(buildCsv(small)).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n" +
-        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,\r\n" +
-        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz"\r\n',
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n" +
+        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,\r\n" +
+        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",\r\n',
     );
   });
 
   // papaparse reads a lone CR in an unquoted field as data, so only the bytes show that it is quoted.
   it("quotes a field holding a lone CR, as RFC 4180 asks", () => {
     const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { note: "a\rb" })])]);
-    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb"');
+    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",');
   });
 
   it("writes only the header for an export without annotations", () => {
     expect(buildCsv(exportOf([article("001_b", "Plain title", [])]))).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note\r\n",
+      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n",
     );
   });
 
-  it("leaves text that looks like a formula as it is", () => {
-    const rows = parse(buildCsv(data));
-    expect(rows[4]?.[5]).toBe("=SUM(A1)");
+  it("neutralises cells a spreadsheet would run as formulas with a leading ', as OWASP advises", () => {
+    const risky = ["=SUM(A1)", "+1 555", "-2 points", "@cmd", "\tindented", "\rcarriage"];
+    const input = exportOf([
+      article('=HYPERLINK("x")', "@title", [
+        annotation("1", 0, 1, risky[0] ?? "", { note: risky[1], speakerId: "ev" }),
+        ...risky.slice(2).map((text, i) => annotation(`r${i}`, i + 2, i + 3, text, { note: text })),
+        annotation("safe", 9, 10, "Plain “=” inside", { note: "a=b, 'quoted'" }),
+      ]),
+    ]);
+    input.speakers.push({ id: "ev", name: "-Evil", aliases: [] });
+    const rows = parse(buildCsv(input));
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[5], row[6], row[7]])).toEqual([
+      ['\'=HYPERLINK("x")', "'@title", "'=SUM(A1)", "'-Evil", "'+1 555"],
+      ['\'=HYPERLINK("x")', "'@title", "'-2 points", "", "'-2 points"],
+      ['\'=HYPERLINK("x")', "'@title", "'@cmd", "", "'@cmd"],
+      ['\'=HYPERLINK("x")', "'@title", "'\tindented", "", "'\tindented"],
+      ['\'=HYPERLINK("x")', "'@title", "'\rcarriage", "", "'\rcarriage"],
+      ['\'=HYPERLINK("x")', "'@title", "Plain “=” inside", "", "a=b, 'quoted'"],
+    ]);
+    // Offsets are numbers the app writes, never text to neutralise.
+    expect(rows[1]?.slice(3, 5)).toEqual(["0", "1"]);
+    // Raw, for pandas and other tools that run nothing: every cell as it is.
+    const raw = parse(buildCsv(input, "raw"));
+    expect(raw.slice(1).map((row) => row[5])).toEqual([risky[0], ...risky.slice(2), "Plain “=” inside"]);
+    expect(raw[1]?.[0]).toBe('=HYPERLINK("x")');
   });
 
   it("writes an empty speaker for an id that names no listed speaker", () => {
@@ -127,7 +162,13 @@ describe("buildCsv", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme" }), risky, risky, (title, exact, note) => {
         const input = exportOf([article("a", title, [annotation("1", 0, 1, exact, { note })])]);
-        expect(parse(buildCsv(input))).toEqual([[...CSV_COLUMNS], ...expectedRows(input)]);
+        expect(parse(buildCsv(input, "raw"))).toEqual([[...CSV_COLUMNS], ...expectedRows(input)]);
+        // For spreadsheets, a cell differs only by the ' before a formula's first character.
+        const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+        expect(parse(buildCsv(input))).toEqual([
+          [...CSV_COLUMNS],
+          ...expectedRows(input).map((row) => row.map(neutralised)),
+        ]);
       }),
     );
   });

@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   "exact",
   "speaker",
   "note",
+  // Added with format version 2, last so that the columns before it keep their places.
+  "article_url",
 ] as const;
 
 /** Excel reads a file without a byte order mark as the system code page, mangling curly quotes and emoji. */
@@ -21,22 +23,48 @@ const BOM = "\uFEFF";
 const CRLF = "\r\n";
 
 /**
- * One row per annotation, in export order (article, then start, end). `start`/`end` are code point
- * offsets, as in the JSON export. Values are written as they are, never prefixed against formula
- * injection: a quote starting with "=" or "-" is data, and changing it would break `exact` matching
- * the text. Whoever opens the file in a spreadsheet imports it as text.
+ * Who reads the file. A spreadsheet (Excel, LibreOffice, Google Sheets) runs a cell that starts with
+ * `=`, `+`, `-` or `@` as a formula, and some also after a leading tab or CR, so an article or a note
+ * could make it fetch a URL or run a command (CSV injection). For spreadsheets, such a cell gets a
+ * leading `'`, OWASP's advice: the spreadsheet shows the text and runs nothing, but the cell is then one
+ * character longer than the text, so `exact` no longer equals the article's span. Raw keeps every cell
+ * as it is, for pandas, R and other tools that run nothing.
  */
-export function buildCsv(data: AnnotationSet): string {
+export type CsvFlavour = "spreadsheet" | "raw";
+
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One row per annotation, in export order (article, then start, end). `start`/`end` are code point
+ * offsets, as in the JSON export; they are numbers the app writes, so never neutralised.
+ */
+export function buildCsv(data: AnnotationSet, flavour: CsvFlavour = "spreadsheet"): string {
   const speakerNames = new Map(data.speakers.map((s) => [s.id, s.name]));
+  const text = flavour === "spreadsheet" ? neutralised : (value: string) => value;
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const article of data.articles) {
     for (const a of article.annotations) {
       const speaker = a.speakerId === null ? "" : (speakerNames.get(a.speakerId) ?? "");
-      rows.push([article.id, article.title, a.tag, String(a.start), String(a.end), a.exact, speaker, a.note]);
+      rows.push([
+        text(article.id),
+        text(article.title),
+        a.tag,
+        String(a.start),
+        String(a.end),
+        text(a.exact),
+        text(speaker),
+        text(a.note),
+        text(article.url ?? ""),
+      ]);
     }
   }
   // RFC 4180 ends every record, the last one included, with CRLF.
   return BOM + rows.map((row) => row.map(csvField).join(",") + CRLF).join("");
+}
+
+function neutralised(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** Quotes only the fields that need it, so plain values stay readable in a text editor. */

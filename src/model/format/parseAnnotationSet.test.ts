@@ -20,7 +20,8 @@ const EXPECTED: Record<string, string> = {
   "08-string.json": "not a Quote Annotator export",
   "09-other-tool.json": 'its "format" is missing',
   "10-w3c-collection.json": 'its "format" is missing',
-  "11-future-version.json": "written by a newer version of Quote Annotator (format version 2",
+  "11-future-version.json":
+    "written by a newer version of Quote Annotator (format version 3; this app reads up to 2)",
   "12-version-string.json": '"version" must be a whole number ≥ 1 (found "1")',
   "13-missing-version.json": '"version" must be a whole number ≥ 1 (found nothing)',
   "14-missing-articles.json": "articles: ",
@@ -57,6 +58,12 @@ const EXPECTED: Record<string, string> = {
   "40-blank-title.json": "articles[0].title: the title is empty",
   "41-blank-speaker-name.json": "speakers[0].name: the name is empty",
   "42-blank-alias.json": "speakers[0].aliases[1]: the alias is empty",
+  "44-url-not-web.json": "articles[0].url: expected an http or https address",
+  "45-published-not-instant.json":
+    'articles[0].publishedAt: expected an ISO 8601 date and time with a time zone, such as "2026-11-20T10:00:00.000Z" (found "19 November 2026")',
+  "46-blank-byline.json": "articles[0].byline: the byline is empty",
+  "43-utf16-broken.json":
+    "this file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8",
 };
 
 describe("reading annotation sets", () => {
@@ -67,6 +74,42 @@ describe("reading annotation sets", () => {
       "we will act now",
       "The minister",
     ]);
+  });
+
+  it("reads a version 1 file as the current version: the same data, without article metadata", () => {
+    const result = parseAnnotationSet("minimal-v1.json", read("valid/minimal-v1.json"));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.version).toBe(2);
+    const v1 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
+    expect(result.data).toEqual({ ...v1, version: 2 });
+    expect(Object.keys(result.data.articles[0] ?? {})).not.toContain("url");
+  });
+
+  it("reads a valid version 2 file with the article's byline, publication time, site and address", () => {
+    const result = parseAnnotationSet("minimal-v2.json", read("valid/minimal-v2.json"));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.articles[0]).toMatchObject({
+      title: "Headline of the day",
+      byline: "Ana Ruiz",
+      publishedAt: "2026-11-19T08:30:00.000Z",
+      siteName: "The Daily Planet",
+      url: "https://dailyplanet.example/2026/11/19/headline-of-the-day",
+    });
+    // A version 1 file with these fields is read as version 1 says: they are not part of it.
+    const v2 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v2.json")));
+    const asV1 = parseAnnotationSet("v1.json", JSON.stringify({ ...v2, version: 1 }));
+    if (!asV1.ok) throw new Error(asV1.error);
+    expect(asV1.data.articles[0]?.url).toBeUndefined();
+  });
+
+  it("reads a publication time with any zone as the instant it names, in UTC", () => {
+    const v2 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v2.json")));
+    v2.articles[0].publishedAt = "2026-11-19T09:30:00+01:00";
+    const result = parseAnnotationSet("zone.json", JSON.stringify(v2));
+    expect(result).toMatchObject({
+      ok: true,
+      data: { articles: [{ publishedAt: "2026-11-19T08:30:00.000Z" }] },
+    });
   });
 
   it("reads what the app exports, emoji offsets included, and catches a wrong hash", () => {
@@ -105,6 +148,24 @@ describe("reading annotation sets", () => {
       ok: false,
       error: "x.json: articles[0].textSha256: does not match the SHA-256 of the article's text",
     });
+  });
+
+  it("reads a UTF-16 file, as Windows tools save one, as the same data as its UTF-8 original", () => {
+    const text = new TextDecoder().decode(read("valid/minimal-v1.json"));
+    const le = Uint8Array.from(
+      Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)).flatMap((u) => [u & 0xff, u >> 8]),
+    );
+    const be = le.map((_, i) => le[i ^ 1] ?? 0);
+    const original = parseAnnotationSet("utf8.json", text);
+    expect(original.ok).toBe(true);
+    for (const bytes of [
+      Uint8Array.from([0xff, 0xfe, ...le]),
+      Uint8Array.from([0xfe, 0xff, ...be]),
+      le,
+      be,
+    ]) {
+      expect(parseAnnotationSet("utf16.json", bytes)).toEqual(original);
+    }
   });
 
   const files = readdirSync(new URL("malformed/", fixtures)).sort();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import type { Assert, Equal } from "../records";
 import { codePoint, textOffsets } from "../text";
+import { decodeTextBytes } from "../textBytes";
 import { toUtcTime } from "../time";
 import { TAGS } from "../types";
 import {
@@ -63,28 +64,62 @@ const annotationV1 = z.object({
   updatedAt: isoTime,
 });
 
+const speakerV1 = z.object({
+  id: z.string().min(1),
+  name: filled("the name"),
+  aliases: z.array(filled("the alias")),
+});
+
+const articleV1 = z.object({
+  id: z.string().min(1),
+  title: filled("the title"),
+  source: z.string(),
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
+  text: z
+    .string()
+    .min(1, "the article text is empty")
+    .refine(
+      (t) => !t.includes("\r"),
+      "the text has carriage returns (CR); the format's line breaks are LF only",
+    ),
+  annotations: z.array(annotationV1),
+  orphans: z.array(annotationV1).optional(),
+});
+
 const setV1 = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: isoTime,
-  speakers: z.array(
-    z.object({ id: z.string().min(1), name: filled("the name"), aliases: z.array(filled("the alias")) }),
-  ),
+  speakers: z.array(speakerV1),
+  articles: z.array(articleV1),
+});
+
+/**
+ * An address a reader can follow: the app shows it as a link, so only http and https (never a
+ * `javascript:` or `file:` address) are read.
+ */
+const webAddress = z.string().refine((text) => {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}, "expected an http or https address");
+
+/**
+ * Version 2: an article may carry what its web page said about it (byline, publication time, site
+ * name, address), each present only when known. Annotations and speakers are as in version 1.
+ * Frozen like version 1.
+ */
+const setV2 = setV1.extend({
+  version: z.literal(2),
   articles: z.array(
-    z.object({
-      id: z.string().min(1),
-      title: filled("the title"),
-      source: z.string(),
-      textSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
-      text: z
-        .string()
-        .min(1, "the article text is empty")
-        .refine(
-          (t) => !t.includes("\r"),
-          "the text has carriage returns (CR); the format's line breaks are LF only",
-        ),
-      annotations: z.array(annotationV1),
-      orphans: z.array(annotationV1).optional(),
+    articleV1.extend({
+      byline: filled("the byline").optional(),
+      publishedAt: isoTime.optional(),
+      siteName: filled("the site name").optional(),
+      url: webAddress.optional(),
     }),
   ),
 });
@@ -109,7 +144,9 @@ function versionReader<Schema extends z.ZodType>(
 
 /** A reader for each version ever written, oldest first. */
 const READERS = {
-  1: versionReader(setV1, (data) => data),
+  // A version 1 article has no metadata: its data is version 2 data as it stands.
+  1: versionReader(setV1, (data) => ({ ...data, version: 2 })),
+  2: versionReader(setV2, (data) => data),
 } as const;
 
 /**
@@ -141,12 +178,9 @@ export function parseAnnotationSet(
   let text: string;
   if (typeof content === "string") text = content;
   else {
-    if (content.includes(0)) return fail("this is a binary file, not JSON.");
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(content);
-    } catch {
-      return fail("this file is not UTF-8 text, so it cannot be JSON.");
-    }
+    const decoded = decodeTextBytes(content);
+    if (!decoded.ok) return fail(DECODING_PROBLEMS[decoded.problem]);
+    text = decoded.text;
   }
   if (text.trim() === "") return fail("the file holds only blank space.");
 
@@ -186,6 +220,14 @@ export function parseAnnotationSet(
   if (problems.length) return fail(listProblems(problems));
   return { ok: true, data: parsed.data };
 }
+
+/** A UTF-16 file (as Windows tools write JSON) is read as its text; see textBytes.ts. */
+const DECODING_PROBLEMS = {
+  binary: "this is a binary file, not JSON.",
+  "not-utf8": "this file is not UTF-8 text, so it cannot be JSON.",
+  "broken-utf16":
+    "this file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8.",
+} as const;
 
 function checkMeaning(data: AnnotationSet): string[] {
   const problems: string[] = [];

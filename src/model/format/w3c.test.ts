@@ -35,7 +35,7 @@ function annotation(
 const quoteId = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
 const data: AnnotationSet = {
   format: "quote-annotator",
-  version: 1,
+  version: 2,
   exportedAt: "2026-11-23T10:00:00.000Z",
   speakers: [{ id: "kh", name: "Kamala Harris", aliases: ["Harris"] }],
   articles: [
@@ -165,6 +165,18 @@ describe("buildW3cCollection", () => {
       exact: "🇬🇹🎉 Vice",
       suffix: " President Kamala Harris said “D",
     });
+  });
+
+  it("names the web page an article came from as the target's scope, its text staying the source", () => {
+    // The positions count characters of the article's text, not of the page: the text is the source,
+    // and the page, where the text was read, is the scope the model gives such a context.
+    const url = "https://www.example.org/2026/11/23/harris-guatemala";
+    const withUrl: AnnotationSet = { ...data, articles: data.articles.map((a) => ({ ...a, url })) };
+    const [first] = buildW3cCollection(withUrl).first.items;
+    expect(first?.target.source).toBe("urn:quote-annotator:article:000_cccd83b6053d3462");
+    expect(first?.target.scope).toBe(url);
+    expect(Object.keys(first?.target ?? {})).toEqual(["source", "scope", "selector"]);
+    expect("scope" in (item("first").target ?? {})).toBe(false);
   });
 
   it("copies created and modified from the annotation", () => {

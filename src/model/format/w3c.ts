@@ -45,8 +45,15 @@ export interface W3cTextPositionSelector {
   end: number;
 }
 
+/**
+ * The source is the article's text, which the selectors count in; `scope` (present when the article
+ * came from a web page with a known address) is that page: in the model, the resource that gives the
+ * context in which the source was seen. The page itself is not the source, since its HTML is not the
+ * text the positions count.
+ */
 export interface W3cTarget {
   source: string;
+  scope?: string;
   selector: [W3cTextQuoteSelector, W3cTextPositionSelector];
 }
 
@@ -146,6 +153,7 @@ function w3cAnnotation(
     body,
     target: {
       source: articleIri(article.id),
+      ...(article.url === undefined ? {} : { scope: article.url }),
       selector: [
         {
           type: "TextQuoteSelector",

@@ -8,12 +8,20 @@ import { recordFullExport } from "../../store/meta";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { downloadFile } from "../shared/download";
 
-export type ExportFormat = "json" | "w3c" | "csv";
+export type ExportFormat = "json" | "w3c" | "csv" | "csv-raw";
 
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   json: "JSON",
   w3c: "W3C Web Annotation (JSON-LD)",
   csv: "CSV for spreadsheets",
+  "csv-raw": "CSV, raw",
+};
+
+/** What each of the other formats is for, said under its button. */
+export const EXPORT_FORMAT_HINTS: Record<Exclude<ExportFormat, "json">, string> = {
+  w3c: "for annotation tools that read the W3C model",
+  csv: "Excel, LibreOffice: formulas disarmed with a leading '",
+  "csv-raw": "pandas, R: every cell exactly as written",
 };
 
 /** What an export holds: articles with their annotations, and the speakers it may name. */
@@ -61,7 +69,9 @@ export function downloadExport(
       `${JSON.stringify(collection, null, 2)}\n`,
       "application/ld+json",
     );
-  } else downloadFile(base.replace(/\.json$/, ".csv"), buildCsv(data), "text/csv;charset=utf-8");
+  } else if (format === "csv") {
+    downloadFile(base.replace(/\.json$/, ".csv"), buildCsv(data, "spreadsheet"), "text/csv;charset=utf-8");
+  } else downloadFile(base.replace(/\.json$/, "-raw.csv"), buildCsv(data, "raw"), "text/csv;charset=utf-8");
 }
 
 /** Reads `articles` from the database and downloads them in `format`. */

@@ -65,33 +65,34 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       setResults([...collected]);
     }
     setProgress(null);
-    const first = sets[0];
-    if (first) await readSet(first, collected);
-    if (sets.length > 1) {
+    const [first, ...others] = sets;
+    if (!first) return;
+    const refusal = await readSet(first);
+    if (refusal) collected.push(refusal);
+    // One import dialog at a time: the first file is read, and every other one is named as refused.
+    for (const other of others) {
       collected.push({
-        file: sets[1]?.name ?? "",
+        file: other.name,
         outcome: "error",
-        error: "Import one annotation file at a time.",
+        error: `${other.name}: not imported: one annotation file at a time (${first.name} is read first). Import it on its own after ${first.name}.`,
       });
-      setResults([...collected]);
     }
+    setResults([...collected]);
   };
 
-  const readSet = async (file: File, collected: Result[]) => {
+  /** Reads an annotation file and opens the import dialog for it; its refusal if it cannot be imported. */
+  const readSet = async (file: File): Promise<Result | null> => {
     // A file over the limit is refused by its size, before it is read into memory.
     const parsed =
       file.size > MAX_IMPORT_BYTES
         ? parseAnnotationSet(file.name, "", file.size)
         : parseAnnotationSet(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!parsed.ok) {
-      setResults([...collected, { file: file.name, outcome: "error", error: parsed.error }]);
-      return;
-    }
+    if (!parsed.ok) return { file: file.name, outcome: "error", error: parsed.error };
     const choices = articleChoices(parsed.data, await libraryArticles(db));
     const targets = proposedTargets(choices);
     const plan = await previewImport(db, parsed.data, "merge", file.name, targets);
-    setResults(collected);
     setPending({ fileName: file.name, data: parsed.data, mode: "merge", choices, targets, plan });
+    return null;
   };
 
   const replan = async (change: Partial<Pick<PendingSet, "mode" | "targets">>) => {

@@ -30,7 +30,7 @@ export async function readArticleFile(db: AnnotatorDatabase, file: File): Promis
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = articleTextFromFile(file.name, bytes, parseHtml);
     if (!result.ok) return { file: file.name, outcome: "error", error: result.error };
-    const article = importedArticle(file.name, result.title, result.text);
+    const article = importedArticle(file.name, result.title, result.text, result.metadata);
     const existing = await articleWithText(db, article.textSha256);
     if (existing) return { file: file.name, outcome: "duplicate", article: existing };
     return { file: file.name, outcome: "new", article };

@@ -9,6 +9,7 @@ import {
 import { useErrorLog } from "../shared/errorLog";
 import { MenuButton } from "../shared/MenuButton";
 import { useWrites } from "../writes/WritesProvider";
+import { ArticleAbout } from "./ArticleAbout";
 
 interface Props {
   article: Article;
@@ -21,9 +22,9 @@ interface Props {
   inert?: boolean;
 }
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv"];
+const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv", "csv-raw"];
 
-/** The reader's top bar: back to the library, the title, the speakers panel and the exports. */
+/** The reader's top bar: back to the library, the title (with what its page said of it), the speakers panel and the exports. */
 export function ReaderHeader({ article, annotations, speakers, narrow, inert = false }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
@@ -47,7 +48,12 @@ export function ReaderHeader({ article, annotations, speakers, narrow, inert = f
       <a href="#/" className="back">
         ← Library
       </a>
-      <h1 className="reader-title">{article.title}</h1>
+      <div className="reader-heading">
+        <h1 className="reader-title" dir="auto" title={article.title}>
+          {article.title}
+        </h1>
+        <ArticleAbout article={article} />
+      </div>
       {narrow ? (
         <MenuButton
           label="More"

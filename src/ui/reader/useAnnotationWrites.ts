@@ -4,7 +4,14 @@ import type { Highlight } from "../../editor/highlights";
 import type { ReaderController } from "../../editor/readerView";
 import { spanOf } from "../../model/anchor";
 import type { TextOffsets, Utf16Range } from "../../model/text";
-import { type Annotation, type AnnotationPatch, type Article, TAG_LABELS, type Tag } from "../../model/types";
+import {
+  type Annotation,
+  type AnnotationPatch,
+  type Article,
+  SPAN_NAMES,
+  TAG_LABELS,
+  type Tag,
+} from "../../model/types";
 import {
   attachOrphan,
   confirmPlacement,
@@ -105,7 +112,7 @@ export function useAnnotationWrites({
         rollback: redrawStored,
         onSaved() {
           if (selection.get() === annotation.id) selection.select(null);
-          announce(`Deleted ${annotation.tag}. ${MOD}+Z brings it back.`);
+          announce(`Deleted ${SPAN_NAMES[annotation.tag]}. ${MOD}+Z brings it back.`);
         },
       });
     },

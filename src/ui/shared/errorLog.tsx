@@ -44,36 +44,3 @@ export function ErrorLogProvider({ children }: { children: React.ReactNode }) {
 export function useErrorLog(): ErrorLogValue {
   return useContext(ErrorLogContext);
 }
-
-/** A small, dismissible list of what went wrong, with a button to copy it into a bug report. */
-export function ErrorLogPanel() {
-  const { errors, clear } = useErrorLog();
-  const [copied, setCopied] = useState(false);
-  if (errors.length === 0) return null;
-  const text = errors.map((e) => `${e.at} ${e.message}`).join("\n");
-  return (
-    <section className="error-log" aria-label="Error log">
-      <h2>
-        {errors.length === 1 ? "1 error" : `${errors.length} errors`}{" "}
-        <span className="count">this session</span>
-      </h2>
-      <pre>{text}</pre>
-      <div className="error-log-buttons">
-        <button
-          type="button"
-          onClick={() =>
-            navigator.clipboard?.writeText(text).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
-        <button type="button" onClick={clear}>
-          Dismiss
-        </button>
-      </div>
-    </section>
-  );
-}

@@ -3,20 +3,40 @@ import { openAnnotatorDatabase, type StorageStatus } from "../../store/open";
 
 const StorageContext = createContext<StorageStatus>({ state: "opening" });
 
-let opening: Promise<StorageStatus> | null = null;
+// One database for the page, even when StrictMode runs the provider's effect twice: its status lives
+// here, and every mounted provider follows it.
+let status: StorageStatus = { state: "opening" };
+let started = false;
+const followers = new Set<(status: StorageStatus) => void>();
+
+function publish(next: StorageStatus) {
+  status = next;
+  for (const follow of followers) follow(next);
+}
 
 export function StorageProvider({ children }: { children: React.ReactNode }) {
-  const [status, setStatus] = useState<StorageStatus>({ state: "opening" });
+  const [shown, setShown] = useState<StorageStatus>(status);
   useEffect(() => {
-    let live = true;
-    // One database for the page, even when StrictMode runs this effect twice.
-    opening ??= openAnnotatorDatabase();
-    opening.then((s) => live && setStatus(s));
+    followers.add(setShown);
+    setShown(status);
+    if (!started) {
+      started = true;
+      void openAnnotatorDatabase(undefined, {
+        // Only while opening: a late event never hides a database that has opened since.
+        onBlocked: () => {
+          if (status.state === "opening") publish({ state: "blocked" });
+        },
+        onSuperseded: () => publish({ state: "superseded" }),
+      }).then((opened) => {
+        // A newer version elsewhere may have closed the database before this callback ran.
+        if (status.state !== "superseded") publish(opened);
+      });
+    }
     return () => {
-      live = false;
+      followers.delete(setShown);
     };
   }, []);
-  return <StorageContext.Provider value={status}>{children}</StorageContext.Provider>;
+  return <StorageContext.Provider value={shown}>{children}</StorageContext.Provider>;
 }
 
 export function useStorage(): StorageStatus {

@@ -98,7 +98,11 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
     ): Promise<StoreStep | null> => {
       if (!db) {
         options.rollback?.();
-        announce("Storage is unavailable: changes cannot be saved in this window.");
+        if (storage.state === "superseded") {
+          // Closed for a newer version in another tab: kept with its download, never dropped unseen.
+          const closed = new Error("A newer version was opened in another tab; reload to save changes");
+          keepPending(what, closed, options.data ?? null, () => Promise.reject(closed));
+        } else announce("Storage is unavailable: changes cannot be saved in this window.");
         return null;
       }
       const runAndRecord = async () => {
@@ -131,7 +135,7 @@ export function WritesProvider({ children }: { children: React.ReactNode }) {
         inFlight.current--;
       }
     },
-    [db, keepPending, setHistory],
+    [db, storage.state, keepPending, setHistory],
   );
 
   // Undo and redo run one after another: a second Ctrl+Z pressed while the first is still writing
