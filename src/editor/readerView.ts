@@ -3,6 +3,7 @@ import { EditorView } from "prosemirror-view";
 import { snapToWords } from "../model/anchor";
 import type { Utf16Range } from "../model/text";
 import { TAGS, type Tag } from "../model/types";
+import { afterInputScheduler } from "./afterInput";
 import type { AnnotationSelection } from "./annotationSelection";
 import {
   changeHighlight,
@@ -98,25 +99,9 @@ export function createReaderView(
     return tr.setSelection(TextSelection.create(tr.doc, dom.anchor, dom.head));
   };
 
-  // Every change to the view runs in a task of its own, right after the input event that asked for it.
-  // Chrome reports the selection to the browser whenever it moves during an input event, and after any
-  // change to the DOM it first re-reads the whole editable text to do so: 35 ms on a 1 MB article, on
-  // every tag and delete. Outside an input event it does not. Tasks of one priority run in the order
-  // they were posted; "user-blocking" puts them ahead of database callbacks and timers.
+  // Every change to the view runs in a task of its own, right after the input event (afterInput.ts).
   let destroyed = false;
-  const channel = new MessageChannel();
-  const viaChannel: (() => void)[] = [];
-  channel.port1.onmessage = () => viaChannel.shift()?.();
-  const afterInput = (change: () => void) => {
-    const run = () => {
-      if (!destroyed) change();
-    };
-    if (typeof scheduler !== "undefined") void scheduler.postTask(run, { priority: "user-blocking" });
-    else {
-      viaChannel.push(run);
-      channel.port2.postMessage(null);
-    }
-  };
+  const afterInput = afterInputScheduler();
   // A tag leaves the caret at the end of what was selected, as clearSelection does.
   const collapse = (tr: Transaction): Transaction =>
     tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
@@ -231,7 +216,7 @@ export function createReaderView(
     destroy() {
       destroyed = true;
       stopFollowingSelection();
-      channel.port1.close();
+      afterInput.stop();
       sections?.destroy();
       view.destroy();
     },
