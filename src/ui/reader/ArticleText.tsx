@@ -19,6 +19,8 @@ interface Props {
   /** The taggable selection (snapped to words), or null. */
   onRangeChange?(range: Utf16Range | null): void;
   controllerRef: React.RefObject<ReaderController | null>;
+  /** A key held with 1–4 to tag, shown on the toolbar: Alt while the find bar has the keys. */
+  tagKeyModifier?: string | undefined;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ArticleText({
   onConfirmSelected,
   onRangeChange,
   controllerRef,
+  tagKeyModifier,
 }: Props) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<Utf16Range | null>(null);
@@ -118,6 +121,7 @@ export function ArticleText({
       {range && anchor && !dragging ? (
         <TagToolbar
           anchor={anchor}
+          keyModifier={tagKeyModifier}
           onTag={(tag) => {
             onTag(tag, range);
           }}

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
+import { snapToWords } from "../../model/anchor";
 import { paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
-import type { Annotation, Article } from "../../model/types";
+import type { Annotation, Article, Tag } from "../../model/types";
+import { ALT } from "../shared/keyboard";
 import { useSpeakers } from "../shared/queries";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
+import { FindBar } from "./FindBar";
 import { OrphanList } from "./OrphanList";
 import { ReaderHeader } from "./ReaderHeader";
 import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
 import { useAnnotationWrites } from "./useAnnotationWrites";
+import { useFind } from "./useFind";
 import { useShownAnnotations } from "./useShownAnnotations";
 
 interface Props {
@@ -74,15 +78,27 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     if (target) requestAnimationFrame(() => actions.select(target));
   }, [focusAnnotationId, annotations, actions]);
 
+  const find = useFind(article.text, controllerRef);
+  // A match tagged from the find bar gives the keyboard back to the find bar once the picker closes.
+  const taggedFromFind = useRef(false);
+  const tagMatch = (tag: Tag) => {
+    const range = find.current === null ? undefined : find.matches[find.current];
+    const snapped = range ? snapToWords(article.text, range) : null;
+    if (!snapped) return;
+    taggedFromFind.current = true;
+    writes.create(tag, snapped);
+  };
+
   const selected = annotations?.find((a) => a.id === selectedId);
   const pickerAnnotation = annotations?.find((a) => a.id === pickerFor);
   const selectedSpeaker = selected?.speakerId ? speakers.find((s) => s.id === selected.speakerId) : undefined;
 
   return (
     <div className="reader">
-      <ReaderHeader article={article} annotations={annotations} speakers={speakerRows} />
+      <ReaderHeader article={article} annotations={annotations} speakers={speakerRows} onFind={find.show} />
       <div className="reader-body">
         <main className="reader-main">
+          {find.open ? <FindBar find={find} onTag={tagMatch} /> : null}
           {/* The text shows at once; its highlights are drawn when the annotations have been read. */}
           <ArticleText
             text={article.text}
@@ -95,6 +111,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
             onConfirmSelected={() => selected?.review && writes.confirmPlacement(selected)}
             onRangeChange={setTextRange}
             controllerRef={controllerRef}
+            tagKeyModifier={find.open && find.fieldFocused ? ALT : undefined}
           />
           {selected && selectedSpeaker && !pickerFor ? (
             <SpeakerBadge
@@ -131,7 +148,9 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
           speakers={speakers}
           onClose={() => {
             setPickerFor(null);
-            controllerRef.current?.view.focus();
+            if (taggedFromFind.current && find.open) find.inputRef.current?.focus();
+            else controllerRef.current?.view.focus();
+            taggedFromFind.current = false;
           }}
         />
       ) : null}

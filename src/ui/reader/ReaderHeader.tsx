@@ -2,6 +2,7 @@ import type { Annotation, Article, Speaker } from "../../model/types";
 import { ExportMenu } from "../export/ExportMenu";
 import { downloadExport, type ExportFormat, exportArticles } from "../export/exportActions";
 import { useErrorLog } from "../shared/errorLog";
+import { MOD } from "../shared/keyboard";
 import { useWrites } from "../writes/WritesProvider";
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   /** What the reader holds of the database; undefined until read. */
   annotations: readonly Annotation[] | undefined;
   speakers: readonly Speaker[] | undefined;
+  /** Opens the find bar. */
+  onFind(): void;
 }
 
-/** The reader's top bar: back to the library, the title, the speakers panel and the exports. */
-export function ReaderHeader({ article, annotations, speakers }: Props) {
+/** The reader's top bar: back to the library, the title, find, the speakers panel and the exports. */
+export function ReaderHeader({ article, annotations, speakers, onFind }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
   const exportAs = (format: ExportFormat) => {
@@ -36,6 +39,14 @@ export function ReaderHeader({ article, annotations, speakers }: Props) {
         ← Library
       </a>
       <h1 className="reader-title">{article.title}</h1>
+      <button
+        type="button"
+        onClick={onFind}
+        aria-keyshortcuts="Control+F Meta+F"
+        title={`Find in the article (${MOD}+F)`}
+      >
+        Find
+      </button>
       <a href="#/speakers" className="header-link">
         Speakers
       </a>

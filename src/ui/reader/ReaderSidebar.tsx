@@ -1,5 +1,5 @@
 import { type Annotation, type Speaker, TAG_LABELS, TAGS } from "../../model/types";
-import { MOD } from "../shared/keyboard";
+import { ALT, MOD } from "../shared/keyboard";
 import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
 import { type AnnotationActions, AnnotationList } from "./AnnotationList";
 import type { ReaderFilters } from "./useShownAnnotations";
@@ -84,6 +84,14 @@ export function ReaderSidebar({ total, shown, speakers, selectedId, filters, act
             {MOD}+Z, {MOD}+Shift+Z
           </dt>
           <dd>undo, redo</dd>
+          <dt>{MOD}+F</dt>
+          <dd>find in the article (or the Find button)</dd>
+          <dt>Enter, Shift+Enter</dt>
+          <dd>in find: the next match, the previous one</dd>
+          <dt>{ALT}+1 2 3 4</dt>
+          <dd>in find: tag the current match as quote, claim, statistic, speaker</dd>
+          <dt>Esc</dt>
+          <dd>in find: close it; the match stays selected in the text, where 1–4 tag it</dd>
         </dl>
       </details>
     </aside>
