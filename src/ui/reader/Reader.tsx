@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
 import { snapToWords } from "../../model/anchor";
-import { paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
+import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import type { Annotation, Article, Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
 import { useSpeakers } from "../shared/queries";
@@ -24,10 +24,12 @@ interface Props {
   annotations: readonly Annotation[] | undefined;
   /** An annotation to select and scroll to on opening, e.g. from the speakers panel. */
   focusAnnotationId?: string | undefined;
+  /** A place of the text to select and scroll to on opening, e.g. a hit of the library search. */
+  focusSpan?: CodePointSpan | undefined;
 }
 
 /** One article: its text with the highlights, the annotations beside it, and the speaker picker. */
-export function Reader({ article, annotations, focusAnnotationId }: Props) {
+export function Reader({ article, annotations, focusAnnotationId, focusSpan }: Props) {
   const speakerRows = useSpeakers();
   const speakers = speakerRows ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
@@ -77,6 +79,14 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     focused.current = true;
     if (target) requestAnimationFrame(() => actions.select(target));
   }, [focusAnnotationId, annotations, actions]);
+
+  // Opening at a place of the text selects it, with the keyboard in the text: 1–4 tag it.
+  const spanShown = useRef(false);
+  useEffect(() => {
+    if (spanShown.current || !focusSpan) return;
+    spanShown.current = true;
+    controllerRef.current?.selectRange(offsets.toUtf16Range(focusSpan), { focus: true });
+  }, [focusSpan, offsets]);
 
   const find = useFind(article.text, controllerRef);
   // A match tagged from the find bar gives the keyboard back to the find bar once the picker closes.
