@@ -81,9 +81,11 @@ describe("library search", () => {
     await createSpeaker(db, speaker);
     await createAnnotation(db, quote);
     const { search, progress } = await start();
+    // One annotation and one speaker in a batch, then the two articles.
     expect(progress).toEqual([
-      { indexed: 0, total: 2 },
-      { indexed: 2, total: 2 },
+      { indexed: 0, total: 4 },
+      { indexed: 2, total: 4 },
+      { indexed: 4, total: 4 },
     ]);
     expect(await db.searchIndex.count()).toBe(4);
 
@@ -121,6 +123,14 @@ describe("library search", () => {
     expect(listed(await search.search("patrol", 50))).toEqual([
       "text imp_1 -: The Border [Patrol] picked up a record number of children.",
     ]);
+  });
+
+  it("answers a query asked as it starts from the stored index, not from an empty one", async () => {
+    await addArticle(db, imported);
+    (await start()).search.stop();
+    const search = startLibrarySearch(db, { bundled: [bundled] });
+    running.push(search);
+    expect((await search.search("patrol", 50)).items).toHaveLength(1);
   });
 
   it("follows every change by key: notes, deletes, speakers, articles", async () => {

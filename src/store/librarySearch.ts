@@ -1,11 +1,13 @@
 import Dexie, { type ObservabilitySet } from "dexie";
 import {
   annotationDocument,
+  annotationStamp,
   articleDocument,
   documentKey,
+  documentStamp,
   type SearchDocument,
-  sameDocument,
   speakerDocument,
+  speakerStamp,
 } from "../model/search/documents";
 import { rankHits } from "../model/search/hits";
 import { resultItems, type SearchResults } from "../model/search/results";
@@ -14,7 +16,7 @@ import type { Article } from "../model/types";
 import { changedKeys } from "./changedKeys";
 import type { AnnotatorDatabase } from "./schema";
 
-/** How far the first build of the index is: articles indexed of those to index. */
+/** How far the first build of the index is: records (articles, annotations, speakers) indexed of those to index. */
 export interface IndexProgress {
   indexed: number;
   total: number;
@@ -37,6 +39,8 @@ export interface LibrarySearch {
 
 /** Articles indexed between two writes to the index table and two reports of progress. */
 const ARTICLES_PER_BATCH = 25;
+/** Annotations and speakers indexed between two writes and two reports: they are short. */
+const RECORDS_PER_BATCH = 500;
 const TABLES = ["articles", "annotations", "speakers"] as const;
 type Table = (typeof TABLES)[number];
 
@@ -51,7 +55,10 @@ export function startLibrarySearch(db: AnnotatorDatabase, options: LibrarySearch
   const index = new SearchIndex();
   const bundled = new Map(options.bundled.map((a) => [a.id, a]));
   let stopped = false;
-  let loaded = false;
+  // The stored index, read back first: queries wait for it rather than find nothing in an empty index.
+  const loaded = db.searchIndex.toArray().then((rows) => {
+    for (const doc of rows) index.put(doc);
+  });
   // What changed and is not indexed yet: some keys of each table, or everything.
   let pendingAll = true;
   const pending: Record<Table, Set<string>> = {
@@ -100,50 +107,61 @@ export function startLibrarySearch(db: AnnotatorDatabase, options: LibrarySearch
 
   /** Makes every missing or out-of-date document, and removes those of records that are gone. */
   const catchUpWithLibrary = async () => {
-    if (!loaded) {
-      for (const doc of await db.searchIndex.toArray()) index.put(doc);
-      loaded = true;
+    await loaded;
+    const { stale, toIndex } = await articlesOutOfDate();
+    const annotations = outOfDate("annotation", await db.annotations.toArray(), annotationStamp);
+    const speakers = outOfDate("speaker", await db.speakers.toArray(), speakerStamp);
+    await save([], [...stale, ...annotations.gone, ...speakers.gone]);
+    const small = [...annotations.changed.map(annotationDocument), ...speakers.changed.map(speakerDocument)];
+    const total = small.length + toIndex.length;
+    let indexed = 0;
+    options.onProgress?.({ indexed, total });
+    for (let i = 0; i < small.length && !stopped; i += RECORDS_PER_BATCH) {
+      const batch = small.slice(i, i + RECORDS_PER_BATCH);
+      await save(batch, []);
+      indexed += batch.length;
+      options.onProgress?.({ indexed, total });
     }
+    for (let i = 0; i < toIndex.length && !stopped; i += ARTICLES_PER_BATCH) {
+      const ids = toIndex.slice(i, i + ARTICLES_PER_BATCH);
+      await save((await articlesOf(ids)).map(articleDocument), []);
+      indexed += ids.length;
+      options.onProgress?.({ indexed, total });
+    }
+  };
+
+  /** Articles whose document is missing or made from another text, and documents of articles gone. */
+  const articlesOutOfDate = async () => {
     // Imported articles by id and text hash, read from the hash index without their texts.
     const library = new Map([...bundled.values()].map((a) => [a.id, a.textSha256]));
     await db.articles.orderBy("textSha256").eachKey((sha, cursor) => {
       library.set(String(cursor.primaryKey), String(sha));
     });
     const stale: string[] = [];
+    for (const doc of index.documentsList())
+      if (doc.source.kind === "article" && library.get(doc.source.articleId) !== doc.source.textSha256)
+        stale.push(doc.key);
     const toIndex: string[] = [];
-    for (const doc of index.documentsList()) {
-      if (doc.source.kind !== "article") continue;
-      const sha = library.get(doc.source.articleId);
-      if (sha !== doc.source.textSha256) stale.push(doc.key);
-    }
     for (const [id, sha] of library) {
       const doc = index.get(documentKey("article", id));
       if (doc?.source.kind !== "article" || doc.source.textSha256 !== sha) toIndex.push(id);
     }
-    await save([], stale);
-    await catchUpWith("annotation", (await db.annotations.toArray()).map(annotationDocument));
-    await catchUpWith("speaker", (await db.speakers.toArray()).map(speakerDocument));
-    const total = toIndex.length;
-    options.onProgress?.({ indexed: 0, total });
-    for (let done = 0; done < total && !stopped; done += ARTICLES_PER_BATCH) {
-      const ids = toIndex.slice(done, done + ARTICLES_PER_BATCH);
-      await save((await articlesOf(ids)).map(articleDocument), []);
-      options.onProgress?.({ indexed: Math.min(total, done + ARTICLES_PER_BATCH), total });
-    }
+    return { stale, toIndex };
   };
 
-  /** Brings the documents of one kind of small record (annotations, speakers) in line with `current`. */
-  const catchUpWith = async (kind: "annotation" | "speaker", current: readonly SearchDocument[]) => {
-    const keys = new Set(current.map((d) => d.key));
+  /** Records of one kind whose document is missing or out of date, and documents whose record is gone. */
+  const outOfDate = <T extends { id: string }>(
+    kind: "annotation" | "speaker",
+    records: readonly T[],
+    stampOf: (record: T) => string,
+  ) => {
+    const keys = new Set(records.map((r) => documentKey(kind, r.id)));
     const gone = [...index.documentsList()].filter((d) => d.source.kind === kind && !keys.has(d.key));
-    const changed = current.filter((doc) => {
-      const stored = index.get(doc.key);
-      return !stored || !sameDocument(stored, doc);
+    const changed = records.filter((record) => {
+      const stored = index.get(documentKey(kind, record.id));
+      return !stored || documentStamp(stored) !== stampOf(record);
     });
-    await save(
-      changed,
-      gone.map((d) => d.key),
-    );
+    return { changed, gone: gone.map((d) => d.key) };
   };
 
   const articlesOf = async (ids: readonly string[]): Promise<Article[]> => {
@@ -196,6 +214,7 @@ export function startLibrarySearch(db: AnnotatorDatabase, options: LibrarySearch
 
   return {
     async search(query, limit) {
+      await loaded;
       const ranked = rankHits(index, index.matches(query), limit);
       const ids = [
         ...new Set(ranked.hits.flatMap((h) => (h.kind === "text" && h.articleId ? [h.articleId] : []))),

@@ -1,6 +1,6 @@
 import type { CodePoint } from "../text";
 import type { Annotation, Article, Speaker } from "../types";
-import { type IndexedField, indexField } from "./indexedField";
+import { type FieldName, type IndexedField, indexField } from "./indexedField";
 
 /** What a document of the search index was made from: one record of the library. */
 export type SearchSource =
@@ -29,17 +29,28 @@ export function documentKey(kind: SearchSource["kind"], id: string): string {
   return `${kind}:${id}`;
 }
 
-export function articleDocument(article: Article): SearchDocument {
+/** What a document is made of before its texts are indexed: its key, source, and fields' texts. */
+interface DocumentPlan {
+  key: string;
+  source: SearchSource;
+  /** `keep`: the text is kept with the field, for snippets (all but an article's text). */
+  fields: { name: FieldName; text: string; keep: boolean }[];
+}
+
+function articlePlan(article: Article): DocumentPlan {
   return {
     key: documentKey("article", article.id),
     source: { kind: "article", articleId: article.id, textSha256: article.textSha256 },
-    fields: [indexField("title", article.title, true), indexField("text", article.text, false)],
+    fields: [
+      { name: "title", text: article.title, keep: true },
+      { name: "text", text: article.text, keep: false },
+    ],
   };
 }
 
-export function annotationDocument(annotation: Annotation): SearchDocument {
-  const fields = [indexField("exact", annotation.exact, true)];
-  if (annotation.note.trim() !== "") fields.push(indexField("note", annotation.note, true));
+function annotationPlan(annotation: Annotation): DocumentPlan {
+  const fields: DocumentPlan["fields"] = [{ name: "exact", text: annotation.exact, keep: true }];
+  if (annotation.note.trim() !== "") fields.push({ name: "note", text: annotation.note, keep: true });
   return {
     key: documentKey("annotation", annotation.id),
     source: {
@@ -53,26 +64,42 @@ export function annotationDocument(annotation: Annotation): SearchDocument {
   };
 }
 
-export function speakerDocument(speaker: Speaker): SearchDocument {
+function speakerPlan(speaker: Speaker): DocumentPlan {
   return {
     key: documentKey("speaker", speaker.id),
     source: { kind: "speaker", speakerId: speaker.id },
     fields: [
-      indexField("name", speaker.name, true),
-      ...speaker.aliases.map((alias) => indexField("alias", alias, true)),
+      { name: "name", text: speaker.name, keep: true },
+      ...speaker.aliases.map((alias) => ({ name: "alias" as const, text: alias, keep: true })),
     ],
   };
 }
 
-/**
- * Whether two documents were made from the same record as it was: same source and same texts (an
- * article's text is known by its hash). A stored document that is not the same as one made from the
- * record now is out of date.
- */
-export function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
-  return stamp(a) === stamp(b);
+function documentOf(plan: DocumentPlan): SearchDocument {
+  return {
+    key: plan.key,
+    source: plan.source,
+    fields: plan.fields.map((f) => indexField(f.name, f.text, f.keep)),
+  };
 }
 
-function stamp(doc: SearchDocument): string {
+export const articleDocument = (article: Article): SearchDocument => documentOf(articlePlan(article));
+export const annotationDocument = (annotation: Annotation): SearchDocument =>
+  documentOf(annotationPlan(annotation));
+export const speakerDocument = (speaker: Speaker): SearchDocument => documentOf(speakerPlan(speaker));
+
+/**
+ * What a document was made from, as a string: a stored document whose stamp differs from the stamp
+ * of its record now is out of date. Stamping a record does not index its texts, so checking 10,000
+ * annotations at start costs milliseconds. (An article's text is known by its hash instead.)
+ */
+export function documentStamp(doc: SearchDocument): string {
   return JSON.stringify([doc.key, doc.source, doc.fields.map((f) => [f.name, f.text ?? null])]);
+}
+
+export const annotationStamp = (annotation: Annotation): string => planStamp(annotationPlan(annotation));
+export const speakerStamp = (speaker: Speaker): string => planStamp(speakerPlan(speaker));
+
+function planStamp(plan: DocumentPlan): string {
+  return JSON.stringify([plan.key, plan.source, plan.fields.map((f) => [f.name, f.keep ? f.text : null])]);
 }

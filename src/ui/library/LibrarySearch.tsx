@@ -34,8 +34,8 @@ export function LibrarySearch() {
       {indexing ? (
         <p className="search-progress" role="status">
           <progress max={progress.total} value={progress.indexed} aria-label="Indexing the library" />{" "}
-          Indexing the library for search: {progress.indexed.toLocaleString("en")} of{" "}
-          {progress.total.toLocaleString("en")} articles. Results so far are shown.
+          Indexing the library for search: {Math.floor((100 * progress.indexed) / progress.total)}%. Results
+          so far are shown.
         </p>
       ) : null}
       {worker.error ? (
