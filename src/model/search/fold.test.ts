@@ -41,14 +41,16 @@ describe("foldText", () => {
     expect(mapped("İstanbul").folded).toBe("istanbul");
   });
 
-  it("maps boundaries in order, from 0 to the text's length, on any text", () => {
+  // The first run of malformed text in a process sets up fast-check's code point generator: about 2 s
+  // on a busy machine, more than the default timeout once other test files run beside it.
+  it("maps boundaries in order, from 0 to the text's length, on any text", { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(messyText({ malformed: true, maxPieces: 60 }), (text) => {
         const { folded, offsets } = mapped(text);
         expect(offsets[0]).toBeGreaterThanOrEqual(0);
         expect(offsets.at(-1)).toBeLessThanOrEqual(text.length);
-        for (let i = 1; i < offsets.length; i++)
-          expect(offsets[i]).toBeGreaterThanOrEqual(offsets[i - 1] as number);
+        // One assertion per text: thousands of them per run would take seconds.
+        expect(offsets.filter((o, i) => i > 0 && o < (offsets[i - 1] as number))).toEqual([]);
         // Folding twice changes nothing more.
         expect(foldText(folded).text).toBe(folded);
       }),
