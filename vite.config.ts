@@ -13,6 +13,8 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: { target: "es2022", sourcemap: true },
+  // The search worker is an ES module, its own chunk, loaded when the library is first shown.
+  worker: { format: "es" },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",

@@ -144,7 +144,7 @@ test("tags with the keyboard alone: caret, Shift+Ctrl+Arrow selection and the 2 
   const reader = page.getByRole("textbox", { name: /Article text/ });
   await expect(reader).toBeVisible();
   // Tab through the header into the text.
-  for (let i = 0; i < 5 && !(await reader.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 6 && !(await reader.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(reader).toBeFocused();

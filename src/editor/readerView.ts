@@ -3,7 +3,9 @@ import { EditorView } from "prosemirror-view";
 import { snapToWords } from "../model/anchor";
 import type { Utf16Range } from "../model/text";
 import { TAGS, type Tag } from "../model/types";
+import { afterInputScheduler } from "./afterInput";
 import type { AnnotationSelection } from "./annotationSelection";
+import { findPlugin, setCurrentMatch, setFindMatches, showFindSections } from "./findHighlights";
 import {
   changeHighlight,
   type Highlight,
@@ -48,6 +50,14 @@ export interface ReaderController {
   removeHighlight(id: string): void;
   /** Puts the caret at `range.end` and scrolls the range into view. */
   reveal(range: Utf16Range): void;
+  /**
+   * Selects `range` as the user could, and scrolls it to the middle of the view; with `focus`, puts
+   * the keyboard in the text, so that the keys 1–4 tag it.
+   */
+  selectRange(range: Utf16Range, options?: { focus?: boolean }): void;
+  /** Draws the matches of find, `current` apart; an empty list clears them. */
+  setFindMatches(matches: readonly Utf16Range[], current: number | null): void;
+  setCurrentMatch(current: number | null): void;
   clearSelection(): void;
   /** Viewport rectangles of the start and end of `range`, for placing the toolbar beside it. */
   rectsOf(range: Utf16Range): { top: number; bottom: number; left: number; right: number };
@@ -99,28 +109,18 @@ export function createReaderView(
     return tr.setSelection(TextSelection.create(tr.doc, dom.anchor, dom.head));
   };
 
-  // Every change to the view runs in a task of its own, right after the input event that asked for it.
-  // Chrome reports the selection to the browser whenever it moves during an input event, and after any
-  // change to the DOM it first re-reads the whole editable text to do so: 35 ms on a 1 MB article, on
-  // every tag and delete. Outside an input event it does not. Tasks of one priority run in the order
-  // they were posted; "user-blocking" puts them ahead of database callbacks and timers.
+  // Every change to the view runs in a task of its own, right after the input event (afterInput.ts).
   let destroyed = false;
-  const channel = new MessageChannel();
-  const viaChannel: (() => void)[] = [];
-  channel.port1.onmessage = () => viaChannel.shift()?.();
-  const afterInput = (change: () => void) => {
-    const run = () => {
-      if (!destroyed) change();
-    };
-    if (typeof scheduler !== "undefined") void scheduler.postTask(run, { priority: "user-blocking" });
-    else {
-      viaChannel.push(run);
-      channel.port2.postMessage(null);
-    }
-  };
+  const afterInput = afterInputScheduler();
   // A tag leaves the caret at the end of what was selected, as clearSelection does.
   const collapse = (tr: Transaction): Transaction =>
     tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+
+  const scrollToMiddle = (pos: number) => {
+    const dom = view.domAtPos(pos);
+    const element = dom.node instanceof Element ? dom.node : dom.node.parentElement;
+    element?.scrollIntoView({ block: "center" });
+  };
 
   let sections: NearSections | null = null;
   let mounted = false;
@@ -129,7 +129,7 @@ export function createReaderView(
     doc,
     // The first section is drawn with the view, so an article opened at its top shows its highlights
     // in the first frame; the others follow as they come near the viewport.
-    plugins: [readOnlyPlugin(), highlightsPlugin(positions, initialHighlights, [0])],
+    plugins: [readOnlyPlugin(), highlightsPlugin(positions, initialHighlights, [0]), findPlugin(positions)],
   });
 
   const view: EditorView = new EditorView(mount, {
@@ -182,7 +182,8 @@ export function createReaderView(
   sections = watchNearSections(
     view.dom,
     (near) => {
-      if (!destroyed) view.dispatch(withSelectionOnScreen(showSections(view.state.tr, near)));
+      if (!destroyed)
+        view.dispatch(withSelectionOnScreen(showFindSections(showSections(view.state.tr, near), near)));
     },
     (far) => {
       if (!destroyed) view.dispatch(withSelectionOnScreen(hideSections(view.state.tr, far)));
@@ -219,10 +220,23 @@ export function createReaderView(
       afterInput(() => {
         const pos = positions.toPos(range.start);
         view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
-        const dom = view.domAtPos(pos);
-        const element = dom.node instanceof Element ? dom.node : dom.node.parentElement;
-        element?.scrollIntoView({ block: "center" });
+        scrollToMiddle(pos);
       });
+    },
+    selectRange(range, options) {
+      afterInput(() => {
+        const from = positions.toPos(range.start);
+        const to = positions.toPos(range.end);
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
+        scrollToMiddle(from);
+        if (options?.focus) view.focus();
+      });
+    },
+    setFindMatches(matches, current) {
+      afterInput(() => view.dispatch(withSelectionOnScreen(setFindMatches(view.state.tr, matches, current))));
+    },
+    setCurrentMatch(current) {
+      afterInput(() => view.dispatch(withSelectionOnScreen(setCurrentMatch(view.state.tr, current))));
     },
     clearSelection() {
       afterInput(() => view.dispatch(collapse(withSelectionOnScreen(view.state.tr))));
@@ -240,7 +254,7 @@ export function createReaderView(
     destroy() {
       destroyed = true;
       stopFollowingSelection();
-      channel.port1.close();
+      afterInput.stop();
       sections?.destroy();
       view.destroy();
     },

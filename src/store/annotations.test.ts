@@ -127,10 +127,16 @@ describe("annotation store", () => {
 
 describe("database schema", () => {
   it("opens at the newest version of the schema history, with the tables and indexes of the data model", async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(["annotations", "articles", "meta", "speakers"]);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      "annotations",
+      "articles",
+      "meta",
+      "searchIndex",
+      "speakers",
+    ]);
     const indexes = db.annotations.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(["[articleId+start]", "speakerId", "updatedAt"]);
   });

@@ -1,7 +1,8 @@
-import Dexie, { type IntervalTree, type ObservabilitySet, RangeSet } from "dexie";
+import Dexie, { type ObservabilitySet } from "dexie";
 import { compareByPosition } from "../model/annotationOrder";
 import type { Annotation } from "../model/types";
 import { annotationsOfArticle } from "./annotations";
+import { changedKeys } from "./changedKeys";
 import type { AnnotatorDatabase } from "./schema";
 
 /** Above this many changed rows, reading the whole article again is as cheap as reading the rows. */
@@ -23,7 +24,6 @@ export function followArticleAnnotations(
   onRows: (rows: readonly Annotation[]) => void,
   onError: (error: unknown) => void = () => {},
 ): () => void {
-  const tablePart = `idb://${db.name}/annotations/`;
   let rows: Annotation[] | null = null;
   let stopped = false;
   let busy = false;
@@ -58,7 +58,7 @@ export function followArticleAnnotations(
   };
 
   const onMutated = (parts: ObservabilitySet) => {
-    const keys = changedKeys([parts[tablePart], parts[`${tablePart}:dels`]]);
+    const keys = changedKeys(db, "annotations", parts);
     if (keys === null) return;
     if (keys === "all" || pending === "all" || keys.size + (pending?.size ?? 0) > MAX_ROWS_READ_ONE_BY_ONE)
       pending = "all";
@@ -72,20 +72,6 @@ export function followArticleAnnotations(
     stopped = true;
     Dexie.on.storagemutated.unsubscribe(onMutated);
   };
-}
-
-/** The primary keys in Dexie's change ranges; "all" for a range wider than one key; null for none. */
-function changedKeys(trees: readonly (IntervalTree | undefined)[]): Set<string> | "all" | null {
-  let keys: Set<string> | null = null;
-  for (const tree of trees) {
-    if (!tree || tree.d === 0) continue;
-    for (const range of RangeSet(tree)) {
-      if (typeof range.from !== "string" || range.from !== range.to) return "all";
-      keys ??= new Set();
-      keys.add(range.from);
-    }
-  }
-  return keys;
 }
 
 /** `rows` with the rows of `ids` replaced by `found` (absent ones removed), still in text order. */

@@ -2,6 +2,7 @@ import { codePoint } from "../model/text";
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
+import { annotationDocument } from "../model/search/documents";
 import type { Annotation, Speaker } from "../model/types";
 import { readBackupState, recordFullExport } from "./meta";
 import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./schema";
@@ -70,6 +71,9 @@ describe("schema migrations", () => {
         lastFullExportAt: "2026-11-25T00:00:00.000Z",
         oldestUnexportedChange: null,
       });
+      const doc = annotationDocument(annotation);
+      await db.searchIndex.put(doc);
+      expect(await db.searchIndex.get(doc.key)).toEqual(doc);
       await db.delete();
     });
   }

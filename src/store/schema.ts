@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from "dexie";
+import type { SearchDocument } from "../model/search/documents";
 import type { Annotation, Article, Speaker } from "../model/types";
 
 export const DATABASE_NAME = "quote-annotator";
@@ -33,6 +34,15 @@ export const SCHEMA_VERSIONS = [
       annotations: "id, [articleId+start], speakerId, updatedAt",
     },
   },
+  {
+    version: 4,
+    stores: {
+      // The library search's index (model/search/documents.ts): one document per article, annotation
+      // and speaker, by key ("article:<id>", …). Derived from the other tables and rebuilt from them
+      // whenever it is missing or out of date, so it never needs an upgrade of its own.
+      searchIndex: "key",
+    },
+  },
 ] as const;
 
 export interface MetaEntry {
@@ -47,6 +57,7 @@ export class AnnotatorDatabase extends Dexie {
   annotations!: EntityTable<Annotation, "id">;
   speakers!: EntityTable<Speaker, "id">;
   meta!: EntityTable<MetaEntry, "key">;
+  searchIndex!: EntityTable<SearchDocument, "key">;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import type { CodePointSpan } from "../model/text";
 import { Library } from "./library/Library";
 import { Reader } from "./reader/Reader";
 import { BackupReminder } from "./shared/BackupReminder";
@@ -56,10 +57,18 @@ function Page({ route }: { route: Route }) {
   }
   if (route.page === "library") return <Library />;
   if (route.page === "speakers") return <SpeakersPanel speakerId={route.speakerId} />;
-  return <ArticlePage articleId={route.articleId} annotationId={route.annotationId} />;
+  return <ArticlePage articleId={route.articleId} annotationId={route.annotationId} at={route.at} />;
 }
 
-function ArticlePage({ articleId, annotationId }: { articleId: string; annotationId?: string | undefined }) {
+function ArticlePage({
+  articleId,
+  annotationId,
+  at,
+}: {
+  articleId: string;
+  annotationId?: string | undefined;
+  at?: CodePointSpan | undefined;
+}) {
   const article = useArticle(articleId);
   // Read here, beside the article rather than after it, so both reads run at once.
   const annotations = useArticleAnnotations(articleId);
@@ -76,10 +85,11 @@ function ArticlePage({ articleId, annotationId }: { articleId: string; annotatio
   }
   return (
     <Reader
-      key={`${article.id}/${annotationId ?? ""}`}
+      key={`${article.id}/${annotationId ?? ""}/${at ? `${at.start}-${at.end}` : ""}`}
       article={article}
       annotations={annotations}
       focusAnnotationId={annotationId}
+      focusSpan={at}
     />
   );
 }

@@ -11,6 +11,7 @@ import { emptyTagCounts, useArticles, useTagCountsByArticle } from "../shared/qu
 import { articleHref } from "../shared/routes";
 import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 import { useWrites } from "../writes/WritesProvider";
+import { LibrarySearch } from "./LibrarySearch";
 import { StorageInfo } from "./StorageInfo";
 
 const bundledIds = new Set(bundledArticles.map((a) => a.id));
@@ -65,6 +66,7 @@ export function Library() {
         Open an article, select text and tag it as a quote, claim, statistic or speaker. Everything is saved
         in this browser.
       </p>
+      <LibrarySearch />
       {db ? <ImportPanel db={db} /> : null}
       <PendingWrites />
       <WriteStatus>

@@ -22,6 +22,8 @@ interface Props {
   controllerRef: React.RefObject<ReaderController | null>;
   /** Where to dock the tag toolbar instead of beside the selection (a narrow screen's bottom bar), if anywhere. */
   toolbarDock?: HTMLElement | null;
+  /** A key held with 1–4 to tag, shown on the toolbar: Alt while the find bar has the keys. */
+  tagKeyModifier?: string | undefined;
 }
 
 /**
@@ -40,6 +42,7 @@ export function ArticleText({
   onRangeChange,
   controllerRef,
   toolbarDock = null,
+  tagKeyModifier,
 }: Props) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<Utf16Range | null>(null);
@@ -121,10 +124,19 @@ export function ArticleText({
       <div ref={mountRef} className="article-mount" />
       {range && anchor && !dragging ? (
         toolbarDock ? (
-          createPortal(<TagToolbar anchor={anchor} docked onTag={(tag) => onTag(tag, range)} />, toolbarDock)
+          createPortal(
+            <TagToolbar
+              anchor={anchor}
+              docked
+              keyModifier={tagKeyModifier}
+              onTag={(tag) => onTag(tag, range)}
+            />,
+            toolbarDock,
+          )
         ) : (
           <TagToolbar
             anchor={anchor}
+            keyModifier={tagKeyModifier}
             onTag={(tag) => {
               onTag(tag, range);
             }}

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
-import { paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
-import type { Annotation, Article } from "../../model/types";
+import { snapToWords } from "../../model/anchor";
+import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
+import type { Annotation, Article, Tag } from "../../model/types";
+import { ALT } from "../shared/keyboard";
 import { useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
+import { FindBar } from "./FindBar";
 import { OrphanList } from "./OrphanList";
 import { ReaderBar } from "./ReaderBar";
 import { ReaderHeader } from "./ReaderHeader";
@@ -15,6 +18,7 @@ import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
 import { useAnnotationPanel } from "./useAnnotationPanel";
 import { useAnnotationWrites } from "./useAnnotationWrites";
+import { useFind } from "./useFind";
 import { useShownAnnotations } from "./useShownAnnotations";
 
 interface Props {
@@ -23,10 +27,12 @@ interface Props {
   annotations: readonly Annotation[] | undefined;
   /** An annotation to select and scroll to on opening, e.g. from the speakers panel. */
   focusAnnotationId?: string | undefined;
+  /** A place of the text to select and scroll to on opening, e.g. a hit of the library search. */
+  focusSpan?: CodePointSpan | undefined;
 }
 
 /** One article: its text with the highlights, the annotations beside it, and the speaker picker. */
-export function Reader({ article, annotations, focusAnnotationId }: Props) {
+export function Reader({ article, annotations, focusAnnotationId, focusSpan }: Props) {
   const speakerRows = useSpeakers();
   const speakers = speakerRows ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
@@ -89,6 +95,25 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
     if (target) requestAnimationFrame(() => actions.select(target));
   }, [focusAnnotationId, annotations, actions]);
 
+  // Opening at a place of the text selects it, with the keyboard in the text: 1–4 tag it.
+  const spanShown = useRef(false);
+  useEffect(() => {
+    if (spanShown.current || !focusSpan) return;
+    spanShown.current = true;
+    controllerRef.current?.selectRange(offsets.toUtf16Range(focusSpan), { focus: true });
+  }, [focusSpan, offsets]);
+
+  const find = useFind(article.text, controllerRef);
+  // A match tagged from the find bar gives the keyboard back to the find bar once the picker closes.
+  const taggedFromFind = useRef(false);
+  const tagMatch = (tag: Tag) => {
+    const range = find.current === null ? undefined : find.matches[find.current];
+    const snapped = range ? snapToWords(article.text, range) : null;
+    if (!snapped) return;
+    taggedFromFind.current = true;
+    writes.create(tag, snapped);
+  };
+
   const selected = annotations?.find((a) => a.id === selectedId);
   const pickerAnnotation = annotations?.find((a) => a.id === pickerFor);
   const selectedSpeaker = selected?.speakerId ? speakers.find((s) => s.id === selected.speakerId) : undefined;
@@ -102,9 +127,11 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
         speakers={speakerRows}
         narrow={narrow}
         inert={panel.open}
+        onFind={find.show}
       />
       <div className="reader-body">
         <main className="reader-main" inert={panel.open}>
+          {find.open ? <FindBar find={find} onTag={tagMatch} /> : null}
           {/* The text shows at once; its highlights are drawn when the annotations have been read. */}
           <ArticleText
             text={article.text}
@@ -118,6 +145,7 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
             onRangeChange={setTextRange}
             controllerRef={controllerRef}
             toolbarDock={narrow ? toolbarDock : null}
+            tagKeyModifier={find.open && find.fieldFocused ? ALT : undefined}
           />
           {/* A narrow screen's bar says who; there the badge would cover the next line of a small text. */}
           {selected && selectedSpeaker && !pickerFor && !narrow ? (
@@ -174,7 +202,9 @@ export function Reader({ article, annotations, focusAnnotationId }: Props) {
             // Behind an open panel the text is inert: the control that opened the picker takes the focus.
             const opener = pickerOpener.current;
             if (panel.open && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+            else if (taggedFromFind.current && find.open) find.inputRef.current?.focus();
             else controllerRef.current?.view.focus();
+            taggedFromFind.current = false;
           }}
         />
       ) : null}

@@ -7,6 +7,7 @@ import {
   exportArticles,
 } from "../export/exportActions";
 import { useErrorLog } from "../shared/errorLog";
+import { MOD } from "../shared/keyboard";
 import { MenuButton } from "../shared/MenuButton";
 import { useWrites } from "../writes/WritesProvider";
 import { ArticleAbout } from "./ArticleAbout";
@@ -20,12 +21,14 @@ interface Props {
   narrow: boolean;
   /** While a panel covers the page, the header can be neither reached nor tapped. */
   inert?: boolean;
+  /** Opens the find bar. */
+  onFind(): void;
 }
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv", "csv-raw"];
 
-/** The reader's top bar: back to the library, the title (with what its page said of it), the speakers panel and the exports. */
-export function ReaderHeader({ article, annotations, speakers, narrow, inert = false }: Props) {
+/** The reader's top bar: back to the library, the title (with what its page said of it), find, the speakers panel and the exports. */
+export function ReaderHeader({ article, annotations, speakers, narrow, inert = false, onFind }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
   const exportAs = (format: ExportFormat) => {
@@ -58,6 +61,7 @@ export function ReaderHeader({ article, annotations, speakers, narrow, inert = f
         <MenuButton
           label="More"
           entries={[
+            { label: "Find in the article", run: onFind },
             { label: "Speakers", href: "#/speakers" },
             ...EXPORT_FORMATS.map((format) => ({
               label: `Export ${EXPORT_FORMAT_LABELS[format]}`,
@@ -68,6 +72,14 @@ export function ReaderHeader({ article, annotations, speakers, narrow, inert = f
         />
       ) : (
         <>
+          <button
+            type="button"
+            onClick={onFind}
+            aria-keyshortcuts="Control+F Meta+F"
+            title={`Find in the article (${MOD}+F)`}
+          >
+            Find
+          </button>
           <a href="#/speakers" className="header-link">
             Speakers
           </a>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS } from "../../model/types";
-import { MOD } from "../shared/keyboard";
+import { ALT, MOD } from "../shared/keyboard";
 import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
 import { type AnnotationActions, AnnotationList } from "./AnnotationList";
 import type { ReaderFilters } from "./useShownAnnotations";
@@ -121,6 +121,14 @@ export function ReaderSidebar({
             {MOD}+Z, {MOD}+Shift+Z
           </dt>
           <dd>undo, redo</dd>
+          <dt>{MOD}+F</dt>
+          <dd>find in the article (or the Find button)</dd>
+          <dt>Enter, Shift+Enter</dt>
+          <dd>in find: the next match, the previous one</dd>
+          <dt>{ALT}+1 2 3 4</dt>
+          <dd>in find: tag the current match as quote, claim, statistic, speaker</dd>
+          <dt>Esc</dt>
+          <dd>in find: close it; the match stays selected in the text, where 1–4 tag it</dd>
         </dl>
       </details>
     </>

@@ -10,6 +10,8 @@ interface Props {
    * draws its own menu and handles next to the selection, and a thumb reaches the bottom.
    */
   docked?: boolean;
+  /** A key held with 1–4, e.g. Alt while the keys go to the find bar; none unless given. */
+  keyModifier?: string | undefined;
 }
 
 const GAP = 8;
@@ -18,7 +20,7 @@ const GAP = 8;
  * The four tag buttons beside the selection: above it when there is room, otherwise below, so it never
  * covers the selected text. Pressing a button must not take the selection away, hence no mousedown.
  */
-export function TagToolbar({ anchor, onTag, docked = false }: Props) {
+export function TagToolbar({ anchor, onTag, docked = false, keyModifier }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
@@ -52,12 +54,12 @@ export function TagToolbar({ anchor, onTag, docked = false }: Props) {
           key={tag}
           type="button"
           className={`tag-button tag-${tag}`}
-          aria-keyshortcuts={String(i + 1)}
+          aria-keyshortcuts={keyModifier ? `Alt+${i + 1}` : String(i + 1)}
           onClick={() => onTag(tag)}
         >
           {TAG_LABELS[tag]}
           <span className="key" aria-hidden="true">
-            {i + 1}
+            {keyModifier ? `${keyModifier}+${i + 1}` : i + 1}
           </span>
         </button>
       ))}

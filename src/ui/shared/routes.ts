@@ -1,19 +1,30 @@
 import { useSyncExternalStore } from "react";
+import { type CodePointSpan, codePointSpan } from "../../model/text";
 
 export type Route =
   | { page: "library" }
   | { page: "speakers"; speakerId?: string | undefined }
-  | { page: "article"; articleId: string; annotationId?: string | undefined };
+  | {
+      page: "article";
+      articleId: string;
+      annotationId?: string | undefined;
+      /** A place of the text to open at (code points), e.g. a hit of the library search. */
+      at?: CodePointSpan | undefined;
+    };
 
 /**
- * `#/` is the library, `#/article/<id>` an article (with `/<annotation id>` to open at one), `#/speakers`
- * the speakers panel, so reload and back/forward keep the place.
+ * `#/` is the library, `#/article/<id>` an article (with `/<annotation id>` to open at one, or
+ * `?at=<start>-<end>` at a place of its text, in code points), `#/speakers` the speakers panel, so
+ * reload and back/forward keep the place.
  */
 export function parseRoute(hash: string): Route {
-  const article = /^#\/article\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
+  const article = /^#\/article\/([^/?]+)(?:\/([^/?]+))?(?:\?(.*))?$/.exec(hash);
   if (article?.[1]) {
     const annotationId = article[2] ? decodeURIComponent(article[2]) : undefined;
-    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId };
+    const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(article[3] ?? "").get("at") ?? "");
+    const span =
+      at && Number(at[1]) <= Number(at[2]) ? codePointSpan(Number(at[1]), Number(at[2])) : undefined;
+    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId, at: span };
   }
   const speakers = /^#\/speakers(?:\/([^/]+))?$/.exec(hash);
   if (speakers)
@@ -24,6 +35,11 @@ export function parseRoute(hash: string): Route {
 export function articleHref(articleId: string, annotationId?: string): string {
   const base = `#/article/${encodeURIComponent(articleId)}`;
   return annotationId ? `${base}/${encodeURIComponent(annotationId)}` : base;
+}
+
+/** The reader opened at a place of the article's text, selected. */
+export function articlePlaceHref(articleId: string, at: CodePointSpan): string {
+  return `${articleHref(articleId)}?at=${at.start}-${at.end}`;
 }
 
 export function speakerHref(speakerId?: string): string {
