@@ -147,17 +147,19 @@ test("on a phone the reader's secondary actions sit in a menu a keyboard can use
   await expect(menu).toBeInViewport({ ratio: 1 });
   await expect(more).toHaveAttribute("aria-expanded", "true");
   await expect(menu.getByRole("menuitem")).toHaveText([
+    "Find in the article",
     "Speakers",
     "Export JSON",
     "Export W3C Web Annotation (JSON-LD)",
     "Export CSV for spreadsheets",
+    "Export CSV, raw",
   ]);
-  await expect(menu.getByRole("menuitem", { name: "Speakers" })).toBeFocused();
+  await expect(menu.getByRole("menuitem", { name: "Find in the article" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
-  await expect(menu.getByRole("menuitem", { name: "Export JSON" })).toBeFocused();
+  await expect(menu.getByRole("menuitem", { name: "Speakers" })).toBeFocused();
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
-  await expect(menu.getByRole("menuitem", { name: "Export CSV for spreadsheets" })).toBeFocused();
+  await expect(menu.getByRole("menuitem", { name: "Export CSV, raw" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(more).toBeFocused();
@@ -233,4 +235,16 @@ test("on a phone a long annotation list follows a tapped highlight inside the pa
   await expect(item).toContainText(target?.exact ?? "");
   await expect(item).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
+test("on a phone, find in the article opens from the menu and fits the screen", async ({ page }) => {
+  await openArticle(page, HARRIS_TITLE);
+  await page.getByRole("button", { name: "More" }).tap();
+  await page.getByRole("menu", { name: "More" }).getByRole("menuitem", { name: "Find in the article" }).tap();
+  const field = page.getByRole("textbox", { name: "Find in the article" });
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport({ ratio: 1 });
+  await field.fill("Harris");
+  await expect(page.locator(".find-current")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
