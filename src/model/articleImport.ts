@@ -2,6 +2,7 @@ import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as mdastToString } from "mdast-util-to-string";
 import { decodeArticleText, normalizeLineEndings, sha256Hex, titleOf } from "./articleFile";
+import { ARTICLE_EXTENSIONS } from "./articleFileTypes";
 import { type ParseHtml, readHtmlArticle } from "./htmlArticle";
 import type { Article, ArticleMetadata } from "./types";
 
@@ -17,7 +18,6 @@ export type ArticleTextResult =
   | { ok: false; error: string };
 
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
-export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
 export function articleTextFromFile(
   fileName: string,

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
+import { isArticleFile } from "../../model/articleFileTypes";
 import type { AnnotationSet } from "../../model/format/annotationSet";
-import { MAX_IMPORT_BYTES, parseAnnotationSet } from "../../model/format/parseAnnotationSet";
 import type { ImportMode, ImportPlan, ImportTargets } from "../../model/importPlan";
 import { applyImport, previewImport } from "../../store/annotationImport";
 import { addArticle } from "../../store/articles";
@@ -10,7 +10,7 @@ import { articleHref } from "../shared/routes";
 import { useWrites } from "../writes/WritesProvider";
 import { type ArticleChoice, articleChoices, proposedTargets } from "./articleChoices";
 import { ImportSetDialog } from "./ImportSetDialog";
-import { type ArticleImportResult, isArticleFile, readArticleFile } from "./importArticles";
+import type { ArticleImportResult } from "./importArticles";
 
 type Result = ArticleImportResult | { file: string; outcome: "annotations"; message: string };
 
@@ -46,6 +46,8 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         outcome: "error",
         error: `${file.name}: not an article file (use .txt, .md or .html).`,
       };
+    // Readability and the Markdown parser load with the first import, not with the app.
+    const { readArticleFile } = await import("./importArticles");
     const reading = await readArticleFile(db, file);
     if (reading.outcome !== "new") return reading;
     const { article } = reading;
@@ -83,6 +85,8 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   /** Reads an annotation file and opens the import dialog for it; its refusal if it cannot be imported. */
   const readSet = async (file: File): Promise<Result | null> => {
     // A file over the limit is refused by its size, before it is read into memory.
+    // The schema checker (zod) loads with the first annotation file, not with the app.
+    const { MAX_IMPORT_BYTES, parseAnnotationSet } = await import("../../model/format/parseAnnotationSet");
     const parsed =
       file.size > MAX_IMPORT_BYTES
         ? parseAnnotationSet(file.name, "", file.size)

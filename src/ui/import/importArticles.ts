@@ -1,4 +1,4 @@
-import { ARTICLE_EXTENSIONS, articleTextFromFile, importedArticle } from "../../model/articleImport";
+import { articleTextFromFile, importedArticle } from "../../model/articleImport";
 import { describeError } from "../../model/describeError";
 import type { Article } from "../../model/types";
 import { articleWithText } from "../../store/library";
@@ -17,11 +17,6 @@ export type ArticleFileReading =
 /** The browser's own parser builds an inert document: scripts in it never run, images never load. */
 function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, "text/html");
-}
-
-export function isArticleFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /** Reads one file as an article and tells whether the library has its text already; writes nothing. */
