@@ -127,8 +127,8 @@ describe("annotation store", () => {
 
 describe("database schema", () => {
   it("opens at the newest version of the schema history, with the tables and indexes of the data model", async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       "annotations",
@@ -138,7 +138,13 @@ describe("database schema", () => {
       "speakers",
     ]);
     const indexes = db.annotations.schema.indexes.map((i) => i.name).sort();
-    expect(indexes).toEqual(["[articleId+start]", "speakerId", "updatedAt"]);
+    expect(indexes).toEqual([
+      "[articleId+start]",
+      "[articleId+tag]",
+      "[speakerId+articleId]",
+      "speakerId",
+      "updatedAt",
+    ]);
   });
 
   it("keeps the data of a database written by an earlier page load", async () => {

@@ -4,6 +4,7 @@ import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { annotationDocument } from "../model/search/documents";
 import type { Annotation, Speaker } from "../model/types";
+import { articlesBySpeaker, tagCountsByArticle } from "./annotationCounts";
 import { readBackupState, recordFullExport } from "./meta";
 import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./schema";
 
@@ -64,7 +65,14 @@ describe("schema migrations", () => {
       ).toBe(1);
       // Indexes dropped since are gone (an index left behind would slow every write).
       const store = db.backendDB().transaction("annotations").objectStore("annotations");
-      expect([...store.indexNames].sort()).toEqual(["[articleId+start]", "speakerId", "updatedAt"].sort());
+      expect([...store.indexNames].sort()).toEqual(
+        ["[articleId+start]", "[articleId+tag]", "[speakerId+articleId]", "speakerId", "updatedAt"].sort(),
+      );
+      // The indexes added since hold the rows written before them.
+      expect(await tagCountsByArticle(db)).toEqual(
+        new Map([[annotation.articleId, { quote: 1, claim: 0, statistic: 0, speaker: 0 }]]),
+      );
+      expect(await articlesBySpeaker(db)).toEqual(new Map([["kh", new Set([annotation.articleId])]]));
       // The tables added since work on the upgraded database.
       await recordFullExport(db, new Date("2026-11-25T00:00:00.000Z"));
       expect(await readBackupState(db)).toEqual({

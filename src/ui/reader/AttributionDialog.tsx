@@ -4,7 +4,7 @@ import { proposeSpeakers } from "../../model/speakerProposals";
 import type { Paragraph, TextOffsets } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
-import { useArticles, useAttributedAnnotations } from "../shared/queries";
+import { useArticles, useArticlesBySpeaker } from "../shared/queries";
 import { useWrites } from "../writes/WritesProvider";
 import { SpeakerPicker } from "./SpeakerPicker";
 
@@ -31,7 +31,7 @@ export function AttributionDialog({
   onClose,
 }: Props) {
   const { write, announce } = useWrites();
-  const attributed = useAttributedAnnotations();
+  const speakerArticles = useArticlesBySpeaker();
   const articles = useArticles();
   const isMention = annotation.tag === "speaker";
 
@@ -49,17 +49,9 @@ export function AttributionDialog({
     return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
   }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
 
-  const articlesBySpeaker = useMemo(() => {
-    const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
-    const map = new Map<string, Set<string>>();
-    for (const a of attributed ?? []) {
-      if (!a.speakerId) continue;
-      const set = map.get(a.speakerId) ?? new Set<string>();
-      set.add(titles.get(a.articleId) ?? a.articleId);
-      map.set(a.speakerId, set);
-    }
-    return map;
-  }, [attributed, articles]);
+  const titles = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a.title])), [articles]);
+  const articleTitlesOf = (speakerId: string) =>
+    [...(speakerArticles?.get(speakerId) ?? [])].map((id) => titles.get(id) ?? id);
 
   const apply = async (choice: SpeakerChoice, message: string) => {
     onClose();
@@ -78,7 +70,7 @@ export function AttributionDialog({
       proposals={proposals}
       speakers={speakers}
       currentSpeakerId={annotation.speakerId}
-      articlesOf={(id) => [...(articlesBySpeaker.get(id) ?? [])]}
+      articlesOf={articleTitlesOf}
       onChoose={(speakerId) => {
         const name = speakers.find((s) => s.id === speakerId)?.name;
         void apply({ speakerId }, name ? `Attributed to ${name}.` : "Attribution removed.");

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useMemo, useState } from "react";
 import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../../model/types";
+import { articlesBySpeaker, type TagCounts, tagCountsByArticle } from "../../store/annotationCounts";
 import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
@@ -42,26 +43,20 @@ export function useArticle(articleId: string): Article | null | undefined {
   return imported;
 }
 
-export type TagCounts = Record<Tag, number>;
+export { emptyTagCounts, type TagCounts } from "../../store/annotationCounts";
 
-export function emptyTagCounts(): TagCounts {
-  return Object.fromEntries(TAGS.map((t) => [t, 0])) as TagCounts;
-}
-
-/** How many annotations of each tag every article has. */
+/** How many annotations of each tag every article has, live. */
 export function useTagCountsByArticle(): Map<string, TagCounts> | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
-  return useLiveQuery(async () => {
-    const counts = new Map<string, TagCounts>();
-    if (!db) return counts;
-    await db.annotations.each((a) => {
-      const row = counts.get(a.articleId) ?? emptyTagCounts();
-      row[a.tag]++;
-      counts.set(a.articleId, row);
-    });
-    return counts;
-  }, [db]);
+  return useLiveQuery(async () => (db ? tagCountsByArticle(db) : new Map<string, TagCounts>()), [db]);
+}
+
+/** The articles each speaker is in (by id), live. */
+export function useArticlesBySpeaker(): Map<string, Set<string>> | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? articlesBySpeaker(db) : new Map<string, Set<string>>()), [db]);
 }
 
 /** Every speaker, by name. */
