@@ -82,11 +82,13 @@ export function highlightsPlugin(
     const added: Decoration[] = [];
     for (const old of state.byId.values()) {
       const now = byId.get(old.id);
+      if (now === old) continue;
       if ((!now || !sameHighlight(old, now)) && inShown(old, state.shown))
         removed.push(...findDecorations(state.decorations, old));
     }
     for (const h of byId.values()) {
       const old = state.byId.get(h.id);
+      if (old === h) continue;
       if (old && sameHighlight(old, h)) continue;
       const decoration = drawnDecoration(state, doc, h);
       if (decoration) added.push(decoration);

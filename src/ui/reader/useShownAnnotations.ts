@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Highlight } from "../../editor/highlights";
 import type { TextOffsets } from "../../model/text";
 import { type Annotation, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
@@ -44,8 +44,19 @@ export function useShownAnnotations(
       ),
     [annotations, shownTags, speakerFilter],
   );
+  // A row the database did not change keeps its object, and so keeps its highlight: after a write,
+  // only the rows it touched are drawn anew, and the highlights plugin sees the rest as the same.
+  const drawn = useRef(new WeakMap<Annotation, { name: string | undefined; highlight: Highlight }>());
   const highlights = useMemo<Highlight[]>(
-    () => shown.map((a) => highlightOf(a, offsets, a.speakerId ? speakerNames.get(a.speakerId) : undefined)),
+    () =>
+      shown.map((a) => {
+        const name = a.speakerId ? speakerNames.get(a.speakerId) : undefined;
+        const known = drawn.current.get(a);
+        if (known && known.name === name) return known.highlight;
+        const highlight = highlightOf(a, offsets, name);
+        drawn.current.set(a, { name, highlight });
+        return highlight;
+      }),
     [shown, offsets, speakerNames],
   );
   const filters = useMemo(
