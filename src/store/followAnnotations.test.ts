@@ -3,7 +3,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Annotation } from "../model/types";
 import { createAnnotation, deleteAnnotations, updateAnnotation } from "./annotations";
-import { followArticleAnnotations } from "./followAnnotations";
+import { followArticleAnnotations, ROWS_PER_READ } from "./followAnnotations";
 import { AnnotatorDatabase } from "./schema";
 
 const ARTICLE = "000_cccd83b6053d3462";
@@ -57,6 +57,19 @@ describe("following an article's annotations", () => {
     await db.annotations.bulkPut([row("b", 50), row("a", 10), row("x", 5, { articleId: "other" })]);
     const { next, stop } = follow();
     expect((await next()).map((a) => a.id)).toEqual(["a", "b"]);
+    stop();
+  });
+
+  it("hands out the start of a long article first, then all of it in text order", async () => {
+    const rows = Array.from({ length: ROWS_PER_READ + 500 }, (_, i) =>
+      row(`r${String(i).padStart(5, "0")}`, i * 3),
+    );
+    await db.annotations.bulkPut([...rows].reverse());
+    const { next, stop } = follow();
+    const first = await next();
+    expect(first.map((a) => a.id)).toEqual(rows.slice(0, ROWS_PER_READ).map((a) => a.id));
+    const all = await next();
+    expect(all.map((a) => a.id)).toEqual(rows.map((a) => a.id));
     stop();
   });
 
