@@ -371,4 +371,45 @@ describe("planning an import", () => {
     );
     expect(added.articles.map((a) => a.id)).toEqual(["fresh"]);
   });
+
+  it("reports re-anchoring progress, and reuses the placements of a plan made before", () => {
+    // 120 annotations made on an earlier version of the Harris article, whose text changed since.
+    const earlier = `WASHINGTON (AP) — ${text}`;
+    const old: Article = {
+      id: article.id,
+      title: "WASHINGTON",
+      source: "x",
+      text: earlier,
+      textSha256: sha256Hex(earlier),
+    };
+    const words = [...new Set(earlier.match(/\p{L}{7,}/gu) ?? [])].slice(0, 120);
+    const file = buildAnnotationSet({
+      articles: [old],
+      annotations: words.map((w, i) => annotationOf(old, w, `w${i}`)),
+      speakers: [],
+      exportedAt,
+    });
+    const library = { articles: [article], annotations: [], speakers: [] };
+    const progress: [number, number][] = [];
+    const placements = new Map();
+    const first = planImport(file, library, "merge", "old.json", undefined, undefined, {
+      onProgress: (done, total) => progress.push([done, total]),
+      placements,
+    });
+    expect(progress).toEqual([
+      [50, 120],
+      [100, 120],
+      [120, 120],
+    ]);
+    expect(placements.size).toBe(120);
+    // The same plan again, from the cache: the same result.
+    const again = planImport(file, library, "merge", "old.json", undefined, undefined, { placements });
+    expect(again.annotations).toEqual(first.annotations);
+    expect(again.summary).toEqual(first.summary);
+    // A placement in the cache is taken from there, not made again: one marked unplaceable comes out an orphan.
+    const [firstKey] = placements.keys();
+    placements.set(firstKey, { ok: false, reason: "taken from the cache" });
+    const cached = planImport(file, library, "merge", "old.json", undefined, undefined, { placements });
+    expect(cached.summary.annotations.orphans).toBe(first.summary.annotations.orphans + 1);
+  });
 });

@@ -7,7 +7,7 @@ import {
   fromExported,
   SPEAKER_FIELDS,
 } from "./format/annotationSet";
-import { reanchor } from "./reanchor";
+import { type ReanchorResult, reanchor } from "./reanchor";
 import { pickFields, sameFields } from "./records";
 import { nameKey } from "./speakerNames";
 import { textOffsets } from "./text";
@@ -28,6 +28,17 @@ export type ImportMode = "merge" | "replace";
 
 /** For articles of a file (by id): the library article to apply their annotations to, or "new". */
 export type ImportTargets = ReadonlyMap<string, string | "new">;
+
+/** For the slow part of planning, re-anchoring: progress, and the results of a plan made before. */
+export interface PlanningWork {
+  /** Called as annotations are placed again in changed texts: how many so far, of how many. */
+  onProgress?(placed: number, total: number): void;
+  /**
+   * Re-anchoring results by what they depend on: filled by a preview and read by the import that
+   * follows it, so that placing 20,000 annotations again is done once, not twice.
+   */
+  placements?: Map<string, ReanchorResult>;
+}
 
 export interface LibraryState {
   articles: readonly Article[];
@@ -83,6 +94,7 @@ export function planImport(
    * a new article. "new" adds the file's article even when the library has one of that id or text.
    */
   targets: ImportTargets = new Map(),
+  work: PlanningWork = {},
 ): ImportPlan {
   const summary: ImportSummary = {
     articles: { inFile: data.articles.length, added: 0, known: 0, textChanged: 0 },
@@ -139,14 +151,22 @@ export function planImport(
   const annotations: Annotation[] = [];
   const deleteAnnotationIds: string[] = [];
 
-  for (const fileArticle of data.articles) {
+  /** The library article the annotations of `fileArticle` go to, if any (else it is added). */
+  const knownArticle = (fileArticle: AnnotationSet["articles"][number]): Article | undefined => {
     const chosen = targets.get(fileArticle.id);
-    const known =
-      chosen === "new"
-        ? undefined
-        : chosen !== undefined
-          ? libraryArticles.get(chosen)
-          : (libraryArticles.get(fileArticle.id) ?? libraryByHash.get(fileArticle.textSha256));
+    if (chosen === "new") return undefined;
+    if (chosen !== undefined) return libraryArticles.get(chosen);
+    return libraryArticles.get(fileArticle.id) ?? libraryByHash.get(fileArticle.textSha256);
+  };
+  // Re-anchoring is the slow part (seconds for thousands of annotations on a changed text): count it.
+  const toPlace = data.articles.reduce((n, fileArticle) => {
+    const known = knownArticle(fileArticle);
+    return known && known.textSha256 !== fileArticle.textSha256 ? n + fileArticle.annotations.length : n;
+  }, 0);
+  let placedSoFar = 0;
+
+  for (const fileArticle of data.articles) {
+    const known = knownArticle(fileArticle);
     let target: Article;
     if (known) {
       target = known;
@@ -171,7 +191,12 @@ export function planImport(
         return { ...base, orphan: true };
       }
       if (sameText || !offsets) return base;
-      const result = reanchor(target.text, a);
+      const key = placementKey(a, target);
+      const result = work.placements?.get(key) ?? reanchor(target.text, a);
+      work.placements?.set(key, result);
+      placedSoFar++;
+      if (placedSoFar % PROGRESS_EVERY === 0 || placedSoFar === toPlace)
+        work.onProgress?.(placedSoFar, toPlace);
       if (!result.ok) {
         summary.annotations.orphans++;
         return { ...base, orphan: true };
@@ -219,6 +244,14 @@ export function planImport(
   }
 
   return { mode, summary, articles, speakers, annotations, deleteAnnotationIds, deleteSpeakerIds: [] };
+}
+
+/** Placements between progress reports: often enough for a smooth bar, seldom enough to cost nothing. */
+const PROGRESS_EVERY = 50;
+
+/** What re-anchoring one annotation in one text depends on, to reuse its result for the same question. */
+function placementKey(a: ExportedAnnotation, target: Article): string {
+  return JSON.stringify([target.textSha256, a.start, a.exact, a.prefix, a.suffix]);
 }
 
 /** Whether importing `b` over `a` would change nothing: every field of the record is the same. */

@@ -4,6 +4,7 @@ import {
   type ImportPlan,
   type ImportTargets,
   type LibraryState,
+  type PlanningWork,
   planImport,
 } from "../model/importPlan";
 import type { StoreChange, StoreStep } from "./changes";
@@ -17,10 +18,12 @@ export async function previewImport(
   mode: ImportMode,
   fileName: string,
   targets?: ImportTargets,
+  work?: PlanningWork,
 ): Promise<ImportPlan> {
-  return db.transaction("r", db.articles, db.annotations, db.speakers, async () =>
-    planImport(data, await libraryState(db), mode, fileName, undefined, targets),
-  );
+  // The library is read in a transaction of its own, and the planning (which may take seconds of
+  // re-anchoring) runs after it, outside any transaction.
+  const library = await db.transaction("r", db.articles, db.annotations, db.speakers, () => libraryState(db));
+  return planImport(data, library, mode, fileName, undefined, targets, work);
 }
 
 /**
@@ -34,10 +37,13 @@ export async function applyImport(
   mode: ImportMode,
   fileName: string,
   targets?: ImportTargets,
+  work?: PlanningWork,
 ): Promise<{ plan: ImportPlan; step: StoreStep }> {
   return db.transaction("rw", db.articles, db.annotations, db.speakers, async () => {
     const library = await libraryState(db);
-    const plan = planImport(data, library, mode, fileName, undefined, targets);
+    // Planned again inside the write (another tab may have changed the library since the preview);
+    // with the preview's placements, no annotation is re-anchored twice.
+    const plan = planImport(data, library, mode, fileName, undefined, targets, work);
     if (plan.deleteAnnotationIds.length) await db.annotations.bulkDelete(plan.deleteAnnotationIds);
     if (plan.deleteSpeakerIds.length) await db.speakers.bulkDelete(plan.deleteSpeakerIds);
     if (plan.articles.length) await db.articles.bulkPut(plan.articles);

@@ -1,27 +1,33 @@
 import { useRef, useState } from "react";
 import { isArticleFile } from "../../model/articleFileTypes";
-import type { AnnotationSet } from "../../model/format/annotationSet";
-import type { ImportMode, ImportPlan, ImportTargets } from "../../model/importPlan";
-import { applyImport, previewImport } from "../../store/annotationImport";
+import { describeError } from "../../model/describeError";
+import type { ArticleChoice } from "../../model/importChoices";
+import type { ImportMode, ImportSummary, ImportTargets } from "../../model/importPlan";
 import { addArticle } from "../../store/articles";
-import { libraryArticles } from "../../store/library";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { articleHref } from "../shared/routes";
 import { useWrites } from "../writes/WritesProvider";
-import { type ArticleChoice, articleChoices, proposedTargets } from "./articleChoices";
 import { ImportSetDialog } from "./ImportSetDialog";
 import type { ArticleImportResult } from "./importArticles";
+import { ImportCancelled, type ImportWorker, startImportWorker } from "./importWorker";
 
 type Result = ArticleImportResult | { file: string; outcome: "annotations"; message: string };
 
 interface PendingSet {
   fileName: string;
-  data: AnnotationSet;
   mode: ImportMode;
   /** Where the annotations of articles the library lacks as they are go. */
   choices: ArticleChoice[];
   targets: ImportTargets;
-  plan: ImportPlan;
+  summary: ImportSummary;
+}
+
+/** Work on an annotation file under way in the import worker, which Cancel stops. */
+interface Working {
+  fileName: string;
+  what: string;
+  placed: number;
+  total: number;
 }
 
 /**
@@ -36,7 +42,27 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const [results, setResults] = useState<Result[]>([]);
   const [pending, setPending] = useState<PendingSet | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [working, setWorking] = useState<Working | null>(null);
   const { write } = useWrites();
+  // The annotation file's reading, planning and writing run in a worker, one per file: the page stays
+  // responsive through a file of tens of megabytes, and Cancel ends the worker, leaving nothing written.
+  const worker = useRef<ImportWorker | null>(null);
+  const inWorker = async <T,>(fileName: string, what: string, job: (worker: ImportWorker) => Promise<T>) => {
+    worker.current ??= startImportWorker();
+    setWorking({ fileName, what, placed: 0, total: 0 });
+    try {
+      return await job(worker.current);
+    } finally {
+      setWorking(null);
+    }
+  };
+  const reportProgress = (fileName: string, what: string) => (placed: number, total: number) =>
+    setWorking({ fileName, what, placed, total });
+  const cancel = () => {
+    worker.current?.cancel();
+    worker.current = null;
+    setPending(null);
+  };
 
   /** Reads a file as an article and adds it through the app's write path (undoable, Retry if refused). */
   const importArticle = async (file: File): Promise<Result> => {
@@ -84,19 +110,19 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
 
   /** Reads an annotation file and opens the import dialog for it; its refusal if it cannot be imported. */
   const readSet = async (file: File): Promise<Result | null> => {
-    // A file over the limit is refused by its size, before it is read into memory.
-    // The schema checker (zod) loads with the first annotation file, not with the app.
-    const { MAX_IMPORT_BYTES, parseAnnotationSet } = await import("../../model/format/parseAnnotationSet");
-    const parsed =
-      file.size > MAX_IMPORT_BYTES
-        ? parseAnnotationSet(file.name, "", file.size)
-        : parseAnnotationSet(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!parsed.ok) return { file: file.name, outcome: "error", error: parsed.error };
-    const choices = articleChoices(parsed.data, await libraryArticles(db));
-    const targets = proposedTargets(choices);
-    const plan = await previewImport(db, parsed.data, "merge", file.name, targets);
-    setPending({ fileName: file.name, data: parsed.data, mode: "merge", choices, targets, plan });
-    return null;
+    try {
+      const read = await inWorker(file.name, "Reading", (w) => w.read(file));
+      if (!read.ok) return { file: file.name, outcome: "error", error: read.error };
+      const { choices, targets } = read;
+      const summary = await inWorker(file.name, "Placing annotations in changed texts", (w) =>
+        w.preview("merge", targets, reportProgress(file.name, "Placing annotations in changed texts")),
+      );
+      setPending({ fileName: file.name, mode: "merge", choices, targets, summary });
+      return null;
+    } catch (error) {
+      const why = error instanceof ImportCancelled ? "cancelled; nothing was imported" : describeError(error);
+      return { file: file.name, outcome: "error", error: `${file.name}: ${why}` };
+    }
   };
 
   const replan = async (change: Partial<Pick<PendingSet, "mode" | "targets">>) => {
@@ -104,32 +130,57 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     // The choice shows at once; the summary follows when the new plan is ready.
     const next = { ...pending, ...change };
     setPending(next);
-    const plan = await previewImport(db, next.data, next.mode, next.fileName, next.targets);
-    setPending((current) =>
-      current && current.mode === next.mode && current.targets === next.targets
-        ? { ...current, plan }
-        : current,
-    );
+    try {
+      const summary = await inWorker(next.fileName, "Placing annotations in changed texts", (w) =>
+        w.preview(
+          next.mode,
+          next.targets,
+          reportProgress(next.fileName, "Placing annotations in changed texts"),
+        ),
+      );
+      setPending((current) =>
+        current && current.mode === next.mode && current.targets === next.targets
+          ? { ...current, summary }
+          : current,
+      );
+    } catch (error) {
+      if (!(error instanceof ImportCancelled))
+        setResults((r) => [
+          ...r,
+          { file: next.fileName, outcome: "error", error: `${next.fileName}: ${describeError(error)}` },
+        ]);
+    }
   };
 
   const confirm = async () => {
     if (!pending) return;
-    const { fileName, data, mode, targets } = pending;
+    const { fileName, mode, targets } = pending;
     setPending(null);
-    setProgress({ done: 0, total: 1, current: fileName });
-    let plan: ImportPlan | null = null;
+    let summary: ImportSummary | null = null;
+    let cancelled = false;
     const report = (result: Result) => setResults((r) => [...r, result]);
     await write(
       `import ${fileName}`,
-      async (db) => {
-        const applied = await applyImport(db, data, mode, fileName, targets);
-        plan = applied.plan;
-        return applied.step;
+      async () => {
+        try {
+          const applied = await inWorker(fileName, "Importing", (w) =>
+            w.apply(mode, targets, reportProgress(fileName, "Importing")),
+          );
+          summary = applied.summary;
+          return applied.step;
+        } catch (error) {
+          // Cancelled by the user: nothing was written and nothing is to retry.
+          if (error instanceof ImportCancelled) {
+            cancelled = true;
+            return null;
+          }
+          throw error;
+        }
       },
       {
         data: { file: fileName, mode },
         onSaved() {
-          const s = plan?.summary.annotations;
+          const s = summary?.annotations;
           if (!s) return;
           report({
             file: fileName,
@@ -143,10 +194,11 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         report({
           file: fileName,
           outcome: "error",
-          error: `${fileName}: nothing was imported (see “Not saved” below).`,
+          error: cancelled
+            ? `${fileName}: cancelled; nothing was imported.`
+            : `${fileName}: nothing was imported (see “Not saved” below).`,
         });
     });
-    setProgress(null);
   };
 
   const onFiles = (list: FileList | null) => {
@@ -206,6 +258,23 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
           {progress.current}…
         </p>
       ) : null}
+      {working ? (
+        <div className="import-progress" role="status">
+          {working.total > 0 ? (
+            <progress value={working.placed} max={working.total} aria-label="Import progress" />
+          ) : (
+            <progress aria-label="Import progress" />
+          )}{" "}
+          {/* Before the text that changes as the work goes on, so that it never moves under the pointer. */}
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>{" "}
+          {working.what} {working.fileName}
+          {working.total > 0
+            ? `: ${working.placed.toLocaleString("en")} of ${working.total.toLocaleString("en")} annotations`
+            : "…"}
+        </div>
+      ) : null}
       {results.length ? (
         <ul className="import-results" aria-label="Import results">
           {results.map((r, i) => (
@@ -232,7 +301,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       {pending ? (
         <ImportSetDialog
           fileName={pending.fileName}
-          plan={pending.plan}
+          summary={pending.summary}
           mode={pending.mode}
           choices={pending.choices}
           targets={pending.targets}

@@ -1,14 +1,14 @@
+import type { ArticleChoice } from "../../model/importChoices";
 import {
   describeImportSummary,
   type ImportMode,
-  type ImportPlan,
+  type ImportSummary,
   type ImportTargets,
 } from "../../model/importPlan";
-import type { ArticleChoice } from "./articleChoices";
 
 interface Props {
   fileName: string;
-  plan: ImportPlan;
+  summary: ImportSummary;
   mode: ImportMode;
   choices: readonly ArticleChoice[];
   targets: ImportTargets;
@@ -24,13 +24,13 @@ interface Props {
  * and its annotations are placed again in its text), and merge or replace.
  */
 export function ImportSetDialog(props: Props) {
-  const { plan, mode, choices, targets } = props;
+  const { summary, mode, choices, targets } = props;
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-set-title">
         <h2 id="import-set-title">Import annotations from {props.fileName}</h2>
         <ul className="import-summary">
-          {describeImportSummary(plan.summary).map((line) => (
+          {describeImportSummary(summary).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

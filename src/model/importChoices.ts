@@ -1,7 +1,7 @@
-import { closestArticles, PROPOSED_SIMILARITY } from "../../model/articleMatch";
-import type { AnnotationSet } from "../../model/format/annotationSet";
-import type { ImportTargets } from "../../model/importPlan";
-import type { Article } from "../../model/types";
+import { closestArticles, PROPOSED_SIMILARITY } from "./articleMatch";
+import type { AnnotationSet } from "./format/annotationSet";
+import type { ImportTargets } from "./importPlan";
+import type { Article } from "./types";
 
 /** An article of an annotation file whose text the library does not have as it is. */
 export interface ArticleChoice {
