@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const HARRIS_ARTICLE = "000_cccd83b6053d3462";
 /** The Harris article's title as the library and its links show it. */
@@ -340,4 +340,17 @@ export function annotationFileOf(
       },
     ],
   };
+}
+
+/**
+ * Presses Import in the import dialog and waits until the import is done: it runs in a worker, and
+ * its result line is the sign that it was written.
+ */
+export async function importFromDialog(page: Page, dialog: Locator): Promise<void> {
+  const results = page.getByRole("list", { name: "Import results" }).getByRole("listitem");
+  const before = await results.count();
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(results).toHaveCount(before + 1);
+  await expect(results.last()).toContainText("imported");
 }

@@ -8,6 +8,7 @@ import {
   type FileSpec,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
+  importFromDialog,
   openArticle,
   selectPhrase,
   slice,
@@ -217,8 +218,7 @@ test("merges or replaces an annotation set, and refuses a malformed one leaving 
   await chooseFiles(page, "Import annotations…", [backupFile]);
   let dialog = page.getByRole("dialog", { name: "Import annotations from harris.json" });
   await expect(dialog).toContainText("1 kept as they are because the library's version is newer");
-  await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog).toBeHidden();
+  await importFromDialog(page, dialog);
   let stored = await storedAnnotations(page);
   expect(stored.map((a) => [a.exact, a.note]).sort()).toEqual([
     ["We want to work with you", "checked against the video"],
@@ -230,8 +230,7 @@ test("merges or replaces an annotation set, and refuses a malformed one leaving 
   dialog = page.getByRole("dialog", { name: "Import annotations from harris.json" });
   await dialog.getByRole("radio", { name: /^Replace/ }).check();
   await expect(dialog).toContainText("1 removed from the library");
-  await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog).toBeHidden();
+  await importFromDialog(page, dialog);
   stored = await storedAnnotations(page);
   expect(stored.map((a) => [a.exact, a.note])).toEqual([["We want to work with you", ""]]);
 });
@@ -256,8 +255,7 @@ test("re-anchors an annotation set made on another version of the text, and keep
   const dialog = page.getByRole("dialog", { name: "Import annotations from ap.json" });
   await expect(dialog).toContainText("1 with a different text");
   await expect(dialog).toContainText("Re-anchoring: 1 placed in the changed text, 1 could not be placed");
-  await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog).toBeHidden();
+  await importFromDialog(page, dialog);
 
   const stored = await storedAnnotations(page);
   const placed = stored.find((a) => a.id === "placed");

@@ -5,6 +5,7 @@ import {
   chooseFiles,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
+  importFromDialog,
   openArticle,
   storedAnnotations,
   watchConsole,
@@ -28,8 +29,7 @@ test("only a placement whose words changed around it is to check; it is shown, c
   ]);
   const dialog = page.getByRole("dialog", { name: "Import annotations from updated.json" });
   await expect(dialog).toContainText("Re-anchoring: 2 placed in the changed text (1 to check)");
-  await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog).toBeHidden();
+  await importFromDialog(page, dialog);
 
   await openArticle(page, HARRIS_TITLE);
   const text = page.locator(".article-text");
@@ -93,8 +93,7 @@ test("an annotation file made on an earlier version of an imported article is ap
   await expect(dialog).toContainText("1 new, 0 already in the library");
   await target.selectOption({ index: 1 });
   await expect(dialog).toContainText("1 with a different text");
-  await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog).toBeHidden();
+  await importFromDialog(page, dialog);
 
   // No second article: the annotation is on the new version, on the words it was made on.
   await expect(
