@@ -1,3 +1,4 @@
+import { inLibraryOrder } from "../model/articleSummary";
 import type { Article } from "../model/types";
 import { bundledArticles } from "./bundledArticles";
 import type { AnnotatorDatabase } from "./schema";
@@ -7,8 +8,7 @@ import type { AnnotatorDatabase } from "./schema";
  * title. Everything that lists, exports or matches against the library reads it here.
  */
 export async function libraryArticles(db: AnnotatorDatabase): Promise<Article[]> {
-  const imported = await db.articles.toArray();
-  return [...bundledArticles, ...imported.sort((a, b) => a.title.localeCompare(b.title))];
+  return inLibraryOrder(bundledArticles, await db.articles.toArray());
 }
 
 /** The article of the library with this text, bundled or imported: the same text is one article. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { annotationDocument } from "../model/search/documents";
 import type { Annotation, Speaker } from "../model/types";
 import { articlesBySpeaker, tagCountsByArticle } from "./annotationCounts";
+import { refreshSummaries } from "./articleSummaries";
 import { readBackupState, recordFullExport } from "./meta";
 import { AnnotatorDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from "./schema";
 
@@ -79,6 +80,9 @@ describe("schema migrations", () => {
         lastFullExportAt: "2026-11-25T00:00:00.000Z",
         oldestUnexportedChange: null,
       });
+      // Summaries of the imported articles are made from them once the library is shown.
+      expect(await refreshSummaries(db)).toBe(1);
+      expect(await db.articleSummaries.get(article.id)).toMatchObject({ id: article.id, words: 1 });
       const doc = annotationDocument(annotation);
       await db.searchIndex.put(doc);
       expect(await db.searchIndex.get(doc.key)).toEqual(doc);

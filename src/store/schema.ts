@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from "dexie";
+import type { ArticleSummary } from "../model/articleSummary";
 import type { SearchDocument } from "../model/search/documents";
 import type { Annotation, Article, Speaker } from "../model/types";
 
@@ -52,6 +53,15 @@ export const SCHEMA_VERSIONS = [
       annotations: "id, [articleId+start], speakerId, updatedAt, [articleId+tag], [speakerId+articleId]",
     },
   },
+  {
+    version: 6,
+    stores: {
+      // What the library lists of each imported article (title, source, word count), without its text:
+      // a library of 1,000 articles read every text to show a table. Derived from the articles and
+      // brought up to date from them (store/articleSummaries.ts), so it needs no upgrade of its own.
+      articleSummaries: "id",
+    },
+  },
 ] as const;
 
 export interface MetaEntry {
@@ -67,6 +77,7 @@ export class AnnotatorDatabase extends Dexie {
   speakers!: EntityTable<Speaker, "id">;
   meta!: EntityTable<MetaEntry, "key">;
   searchIndex!: EntityTable<SearchDocument, "key">;
+  articleSummaries!: EntityTable<ArticleSummary, "id">;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,13 +1,14 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
+import type { ArticleSummary } from "../../model/articleSummary";
 import { describeError } from "../../model/describeError";
-import { countWords } from "../../model/text";
-import { type Article, TAG_LABELS, TAGS } from "../../model/types";
+import { TAG_LABELS, TAGS } from "../../model/types";
+import { bundledSummaries } from "../../store/articleSummaries";
 import { deleteArticle } from "../../store/articles";
 import { bundledArticles, unreadableArticleFiles } from "../../store/bundledArticles";
 import { ExportMenu } from "../export/ExportMenu";
 import { type ExportFormat, exportEverything } from "../export/exportActions";
 import { ImportPanel } from "../import/ImportPanel";
-import { emptyTagCounts, useArticles, useTagCountsByArticle } from "../shared/queries";
+import { emptyTagCounts, useLibrarySummaries, useTagCountsByArticle } from "../shared/queries";
 import { articleHref } from "../shared/routes";
 import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 import { useWrites } from "../writes/WritesProvider";
@@ -18,10 +19,9 @@ const bundledIds = new Set(bundledArticles.map((a) => a.id));
 
 export function Library() {
   const { db, write, undo, undoStep, announce } = useWrites();
-  const articles = useArticles() ?? bundledArticles;
+  const articles = useLibrarySummaries() ?? bundledSummaries();
   const counts = useTagCountsByArticle();
-  const [confirmDelete, setConfirmDelete] = useState<Article | null>(null);
-  const words = useMemo(() => new Map(articles.map((a) => [a.id, countWords(a.text)])), [articles]);
+  const [confirmDelete, setConfirmDelete] = useState<ArticleSummary | null>(null);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
 
   const exportAll = async (format: ExportFormat = "json") => {
@@ -34,7 +34,7 @@ export function Library() {
     }
   };
 
-  const remove = async (article: Article) => {
+  const remove = async (article: ArticleSummary) => {
     setConfirmDelete(null);
     await write("delete the article", (db) => deleteArticle(db, article.id), {
       data: { delete: article.id },
@@ -123,7 +123,7 @@ export function Library() {
                     <div className="source">{article.source}</div>
                   </th>
                   <td className="num" data-label="Words">
-                    {words.get(article.id)?.toLocaleString("en")}
+                    {article.words.toLocaleString("en")}
                   </td>
                   {TAGS.map((tag) => (
                     <td className={`num count-${tag}`} key={tag} data-label={`${TAG_LABELS[tag]}s`}>

@@ -1,10 +1,13 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useMemo, useState } from "react";
+import type { ArticleSummary } from "../../model/articleSummary";
 import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../../model/types";
 import { articlesBySpeaker, type TagCounts, tagCountsByArticle } from "../../store/annotationCounts";
+import { bundledSummaries, librarySummaries, refreshSummaries } from "../../store/articleSummaries";
 import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
+import { useErrorLog } from "./errorLog";
 import { useStorage } from "./storage";
 
 /**
@@ -80,4 +83,22 @@ export function useArticles(): readonly Article[] | undefined {
   const db = storage.state === "ready" ? storage.db : null;
   const library = useLiveQuery(async () => (db ? libraryArticles(db) : bundledArticles), [db]);
   return storage.state === "unavailable" ? bundledArticles : library;
+}
+
+/**
+ * The library as summaries (no texts), live; brought up to date from the articles whenever they change
+ * in any tab. Bundled articles only without storage.
+ */
+export function useLibrarySummaries(): readonly ArticleSummary[] | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  const { report } = useErrorLog();
+  // The articles' texts, by their hashes (index keys only): when they change, summaries follow.
+  const texts = useLiveQuery(async () => (db ? db.articles.orderBy("textSha256").keys() : []), [db]);
+  useEffect(() => {
+    if (db && texts)
+      refreshSummaries(db).catch((error: unknown) => report(error, "Could not list the library"));
+  }, [db, texts, report]);
+  const summaries = useLiveQuery(async () => (db ? librarySummaries(db) : undefined), [db]);
+  return storage.state === "unavailable" ? bundledSummaries() : summaries;
 }
