@@ -1,31 +1,92 @@
 import type { Page } from "@playwright/test";
-import { scrollThrough } from "../browser/scrollProbe";
-import { summarize } from "../stats";
-import { openOnce } from "./open";
+import { scrollPosition, startFrameRecorder, stopFrameRecorder } from "../browser/scrollProbe";
+import { type FrameStats, frameStats } from "../frames";
+import { heapAfterGarbageCollection, openOnce } from "./open";
 
-export interface ScrollFigures {
-  /** Per run: share of frames whose work overran one 60 Hz frame (%). */
-  longFramePercent: number[];
-  frames: number[];
-  /** Per run: the 95th percentile of frame intervals (ms). */
-  p95FrameMs: number[];
+export interface WheelOptions {
+  deltaPx: number;
+  intervalMs: number;
+  /** Stop after this many pixels even if the article goes on. */
+  maxPx: number;
 }
 
-/** Opens `url`, waits until it is idle, then scrolls the whole article once per run. */
-export async function measureScroll(
-  page: Page,
-  url: string,
-  options: { runs: number; quietMs: number; stepPx: number; longFrameMs: number },
-): Promise<ScrollFigures> {
-  const figures: ScrollFigures = { longFramePercent: [], frames: [], p95FrameMs: [] };
-  for (let run = 0; run < options.runs; run++) {
-    await openOnce(page, url, options.quietMs);
-    const deltas = await page.evaluate(scrollThrough, options.stepPx);
-    if (deltas.length === 0) throw new Error(`nothing to scroll at ${url}`);
-    const long = deltas.filter((d) => d > options.longFrameMs).length;
-    figures.longFramePercent.push((100 * long) / deltas.length);
-    figures.frames.push(deltas.length);
-    figures.p95FrameMs.push(summarize(deltas).p95);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Scrolls the open page from the top to the bottom with the mouse wheel over the article's text: one
+ * wheel event of `deltaPx` every `intervalMs`, sent at that pace whether or not the page keeps up (a
+ * person's hand does not wait for the page), and returns the intervals between the frames produced
+ * meanwhile.
+ */
+export async function wheelThrough(page: Page, options: WheelOptions): Promise<number[]> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const { over } = await page.evaluate(scrollPosition);
+  await page.mouse.move(over.x, over.y);
+  await page.evaluate(startFrameRecorder);
+  let sent = 0;
+  let lastY = -1;
+  let stuck = 0;
+  let next = performance.now();
+  for (let event = 1; ; event++) {
+    await page.mouse.wheel(0, options.deltaPx);
+    sent += options.deltaPx;
+    if (sent >= options.maxPx) break;
+    if (event % 10 === 0) {
+      const { y, max } = await page.evaluate(scrollPosition);
+      if (y >= max - 1) break;
+      stuck = y === lastY ? stuck + 1 : 0;
+      if (stuck >= 30) throw new Error(`the wheel stopped scrolling at ${y} of ${max} px`);
+      lastY = y;
+    }
+    next += options.intervalMs;
+    const wait = next - performance.now();
+    if (wait > 0) await sleep(wait);
+    else next = performance.now();
   }
-  return figures;
+  // The last wheel events' smooth scrolling ends within a few frames.
+  await sleep(300);
+  return page.evaluate(stopFrameRecorder);
+}
+
+export interface ScrollFigures {
+  runs: FrameStats[];
+  /** JS heap after the last scroll, after garbage collection (MB). */
+  heapMb: number;
+}
+
+/**
+ * In a tab of its own: opens `url` and scrolls the whole article by wheel once per run, then takes the
+ * heap (last, since it slows the tab down; see heapAfterGarbageCollection).
+ */
+export async function measureScroll(
+  newPage: () => Promise<Page>,
+  url: string,
+  options: { runs: number; quietMs: number; wheel: WheelOptions; longFrameMs: number },
+): Promise<ScrollFigures> {
+  const page = await newPage();
+  try {
+    const runs: FrameStats[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      await openOnce(page, url, options);
+      runs.push(frameStats(await wheelThrough(page, options.wheel), options.longFrameMs));
+    }
+    return { runs, heapMb: await heapAfterGarbageCollection(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** In a tab of its own: opens `url` and takes the heap once it is open (MB). */
+export async function heapAfterOpening(
+  newPage: () => Promise<Page>,
+  url: string,
+  options: { quietMs: number },
+): Promise<number> {
+  const page = await newPage();
+  try {
+    await openOnce(page, url, options);
+    return await heapAfterGarbageCollection(page);
+  } finally {
+    await page.close();
+  }
 }
