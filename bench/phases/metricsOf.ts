@@ -83,8 +83,9 @@ export class MetricsOf {
   }
 
   /** Per run of scrolling: the longest frame, the frames over 50 and 100 ms, the share over 25 ms. */
-  scroll(subject: Subject, runs: readonly FrameStats[]): void {
-    const note = `${runs.map((r) => r.frames).join(", ")} frames; 95th percentile frame interval ${runs.map((r) => r.p95Ms.toFixed(1)).join(", ")} ms`;
+  scroll(subject: Subject, runs: readonly (FrameStats & { scrolled: number })[]): void {
+    const partly = runs.filter((r) => r.scrolled < 0.99);
+    const note = `${runs.map((r) => r.frames).join(", ")} frames; 95th percentile frame interval ${runs.map((r) => r.p95Ms.toFixed(1)).join(", ")} ms${partly.length > 0 ? `; stopped at the time limit after ${partly.map((r) => `${Math.round(100 * r.scrolled)}%`).join(", ")} of the article` : ""}`;
     this.add(
       "scroll-longest-frame",
       subject,
