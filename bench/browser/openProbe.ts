@@ -72,10 +72,15 @@ export function installOpenProbe(): void {
     }
     return false;
   };
+  /**
+   * A highlight in the viewport and drawn: not inside a `content-visibility: auto` section the browser
+   * skipped (its box is measured anyway, but nothing of it is painted).
+   */
   const highlightInView = (): boolean => {
     if (!highlightSelector) return false;
     for (const element of document.querySelectorAll(highlightSelector)) {
-      if (inView(element.getBoundingClientRect())) return true;
+      if (inView(element.getBoundingClientRect()) && element.checkVisibility({ contentVisibilityAuto: true }))
+        return true;
     }
     return false;
   };
