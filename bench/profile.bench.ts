@@ -6,11 +6,11 @@ import {
   type EditProbeOptions,
   nextFrames,
   readEditTiming,
-  selectWords,
+  wordPoints,
 } from "./browser/editProbe";
 import { armExportProbe, readExportTiming } from "./browser/exportProbe";
 import { waitForOpen } from "./browser/openProbe";
-import { BENCH_CONFIG } from "./config";
+import { BENCH_CONFIG, REFERENCE_SIZE } from "./config";
 import { type CallFrame, type CpuProfile, timeByKey } from "./cpuProfile";
 import { clickHighlight } from "./scenarios/edits";
 import { APP_DIST, openSession } from "./session";
@@ -19,7 +19,8 @@ import { mainThreadTime, type TraceEvent, WORK_KINDS } from "./traceSummary";
 
 // Where the time goes, after `npm run bench` has built bench/.generated:
 //   BENCH_PROFILE=1 npx playwright test --config bench/playwright.bench.config.ts
-// records, at the largest annotation set, a CPU profile and a trace of the app opening the article,
+// records, on the 1 MB article with 10,000 annotations (BENCH_PROFILE_ANNOTATIONS: 1000, 30000 or
+// 100000 instead), a CPU profile and a trace of the app opening the article,
 // one tag, one retag, one delete and one export; writes the profiles to bench/.generated/profiles/
 // (open them in Chrome DevTools) and prints the main thread's time by kind of work (script, style,
 // layout, paint) and the script time by module and function, named through the build's source map.
@@ -52,23 +53,26 @@ function moduleOf(key: string): string {
   return parts[0]?.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] ?? path);
 }
 
-async function profiled(
-  page: Page,
-  cdp: CDPSession,
-  name: string,
-  action: () => Promise<number>,
-): Promise<void> {
-  const browser = page.context().browser();
-  await browser?.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-v8.gc"] });
+async function profiled(cdp: CDPSession, name: string, action: () => Promise<number>): Promise<void> {
+  // The profile is a persistent context, which has no Browser object to trace with: the page's DevTools
+  // session traces instead.
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  };
+  cdp.on("Tracing.dataCollected", collect);
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-v8.gc"] },
+  });
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
   const ms = await action();
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
-  const trace = await browser?.stopTracing();
-  const events = trace
-    ? (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents
-    : [];
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.end");
+  await complete;
+  cdp.off("Tracing.dataCollected", collect);
   const byKind = new Map<string, number>();
   for (const [event, ms] of mainThreadTime(events)) {
     const kind = WORK_KINDS[event];
@@ -111,7 +115,7 @@ async function profiled(
 async function editTiming(page: Page): Promise<number> {
   const handle = await page.waitForFunction(readEditTiming, undefined, { timeout: 20_000 });
   const t = await handle.jsonValue();
-  return (t?.end ?? 0) - (t?.start ?? 0);
+  return (t?.drawnAt ?? 0) - (t?.start ?? 0);
 }
 
 async function clickSomeHighlight(page: Page, fraction: number): Promise<string> {
@@ -122,23 +126,34 @@ async function clickSomeHighlight(page: Page, fraction: number): Promise<string>
 
 test("profile", async () => {
   test.setTimeout(10 * 60_000);
-  const count = Math.max(...BENCH_CONFIG.annotationSets);
+  const count = Number(process.env.BENCH_PROFILE_ANNOTATIONS ?? REFERENCE_SIZE);
   const session = await openSession();
   try {
-    const { page } = await session.seededPage(count);
+    const page = await session.newPage();
+    await session.seed(page, session.files.seedPath("1mb", count));
+    const article = session.fixtures.articles.find((a) => a.key === "1mb")?.article.id ?? "";
+    await page.goto(session.urls.library);
     const cdp = await page.context().newCDPSession(page);
     const origin = session.server.origin;
 
-    await profiled(page, cdp, "open", async () => {
+    await profiled(cdp, "open", async () => {
       // A new document of the same origin, so the profiler (per renderer process) keeps recording.
-      await page.goto(`${origin}/?profile${new URL(session.urls.app).hash}`, {
+      await page.goto(`${origin}/?profile${new URL(session.urls.app(article)).hash}`, {
         waitUntil: "domcontentloaded",
       });
-      return (await page.evaluate(waitForOpen, BENCH_CONFIG.quietMs)).interactiveAt;
+      return (await page.evaluate(waitForOpen, { quietMs: BENCH_CONFIG.quietMs, rows: null })).interactiveAt;
     });
 
-    await page.evaluate(selectWords, { rootSelector: ".article-text", paragraph: 0.37, word: 0.2, words: 6 });
-    await page.getByRole("textbox", { name: /^Article text/ }).focus();
+    const { start, end } = await page.evaluate(wordPoints, {
+      rootSelector: ".article-text",
+      paragraph: 0.37,
+      word: 0.2,
+      words: 6,
+    });
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(end.x, end.y, { steps: 8 });
+    await page.mouse.up();
     await page.evaluate(nextFrames, 5);
     await page.evaluate(armEditProbe, {
       rootSelector: ".article-text",
@@ -146,7 +161,7 @@ test("profile", async () => {
       trigger: { type: "keydown", key: "1" },
       expect: { kind: "added" },
     } satisfies EditProbeOptions);
-    await profiled(page, cdp, "tag", async () => {
+    await profiled(cdp, "tag", async () => {
       await page.keyboard.press("1");
       return editTiming(page);
     });
@@ -163,7 +178,7 @@ test("profile", async () => {
       trigger: { type: "change" },
       expect: { kind: "retagged", id: retagged, tag },
     } satisfies EditProbeOptions);
-    await profiled(page, cdp, "retag", async () => {
+    await profiled(cdp, "retag", async () => {
       await select.selectOption(tag);
       return editTiming(page);
     });
@@ -175,14 +190,14 @@ test("profile", async () => {
       trigger: { type: "keydown", key: "Delete" },
       expect: { kind: "removed", id: deleted },
     } satisfies EditProbeOptions);
-    await profiled(page, cdp, "delete", async () => {
+    await profiled(cdp, "delete", async () => {
       await page.keyboard.press("Delete");
       return editTiming(page);
     });
 
     await page.evaluate(nextFrames, 10);
     await page.evaluate(armExportProbe);
-    await profiled(page, cdp, "export", async () => {
+    await profiled(cdp, "export", async () => {
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: "Export JSON" }).click();
       await download;
@@ -190,7 +205,7 @@ test("profile", async () => {
       const t = await handle.jsonValue();
       return (t?.end ?? 0) - (t?.start ?? 0);
     });
-    if (session.errors.length > 0) throw new Error(session.errors.join("\n"));
+    session.checkErrors();
   } finally {
     await session.close();
   }

@@ -22,6 +22,7 @@ export interface ReportInput {
   createdAt: Date;
   durationSeconds: number;
   machine: Machine;
+  latest: Results["latest"];
   browser: Results["browser"];
   config: Results["config"];
   metrics: readonly Metric[];
@@ -31,10 +32,11 @@ export interface ReportInput {
 export function buildResults(input: ReportInput): Results {
   const results: Results = {
     format: "quote-annotator-bench",
-    version: 1,
+    version: 2,
     createdAt: input.createdAt.toISOString(),
     durationSeconds: Math.round(input.durationSeconds * 10) / 10,
     machine: input.machine,
+    latest: input.latest,
     browser: input.browser,
     config: input.config,
     metrics: [...input.metrics],

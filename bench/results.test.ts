@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "./fixture";
+import { generateSpeakers } from "./annotationSet";
+import { seedParagraphs } from "./article";
+import { buildArticle } from "./fixture";
 import { seededRandom } from "./random";
 import { buildResults, machineInfo, type ReportInput } from "./report";
 import {
@@ -12,6 +14,7 @@ import {
   validateResults,
 } from "./results";
 import { formatReport } from "./table";
+import { TASK_LIMIT_MS } from "./targets";
 
 const articlesDir = new URL("../articles/", import.meta.url);
 const seedTexts = readdirSync(articlesDir)
@@ -20,20 +23,33 @@ const seedTexts = readdirSync(articlesDir)
 
 /** A small run without a browser: a real fixture, and samples where the browser would measure. */
 function smallRun(): ReportInput {
-  const fixture = buildFixture(seedTexts, { seed: 1, targetBytes: 40_000, setSizes: [50, 200] });
+  const bench = buildArticle(
+    seedParagraphs(seedTexts),
+    { key: "1mb", bytes: 40_000, layout: "paragraphs", sizes: [50, 200] },
+    { seed: 1, outsideBmpEvery: 40, speakers: generateSpeakers(1) },
+  );
   const random = seededRandom(2);
   const samples = (n: number, scale: number) =>
     Array.from({ length: n }, () => scale * (0.5 + random.next()));
   const metrics: Metric[] = [];
-  for (const [count] of fixture.sets) {
-    for (const scenario of ["open", "first-highlight", "heap", "tag", "retag", "delete", "scroll"] as const) {
+  for (const [count] of bench.sets) {
+    for (const scenario of [
+      "open-text",
+      "open",
+      "heap-open",
+      "tag",
+      "tag-tasks",
+      "retag",
+      "delete",
+    ] as const) {
       metrics.push(
         measuredMetric(
           {
             scenario,
             subject: "app",
+            article: "1mb",
             annotations: count,
-            unit: scenario === "scroll" ? "%" : "ms",
+            unit: scenario === "heap-open" ? "MB" : "ms",
             label: scenario,
           },
           samples(5, 20),
@@ -43,15 +59,27 @@ function smallRun(): ReportInput {
   }
   metrics.push(
     unavailableMetric({
-      scenario: "import",
-      subject: "app",
+      scenario: "open",
+      subject: "text-annotator",
+      article: "1mb",
       annotations: 200,
       unit: "ms",
-      label: "import",
-      note: "not yet",
+      label: "open",
+      note: "takes minutes",
     }),
     measuredMetric(
-      { scenario: "js-size", subject: "app", annotations: null, unit: "KB", label: "JS" },
+      {
+        scenario: "scroll-over-100",
+        subject: "app",
+        article: "5mb",
+        annotations: 200,
+        unit: "frames",
+        label: "frames over 100 ms",
+      },
+      [0, 2],
+    ),
+    measuredMetric(
+      { scenario: "js-size", subject: "app", article: null, annotations: null, unit: "KB", label: "JS" },
       [185],
     ),
   );
@@ -59,6 +87,7 @@ function smallRun(): ReportInput {
     createdAt: new Date("2026-11-25T10:00:00.000Z"),
     durationSeconds: 1.23,
     machine: machineInfo(),
+    latest: { maxLoad: 1.5, written: false, reason: "the 1-minute load average was 3.00 at the start" },
     browser: {
       name: "chromium",
       version: "156.0",
@@ -68,12 +97,17 @@ function smallRun(): ReportInput {
     },
     config: {
       seed: 1,
-      article: {
-        utf8Bytes: fixture.utf8Bytes,
-        codePoints: fixture.codePoints,
-        paragraphs: fixture.paragraphs,
-      },
-      annotationSets: [...fixture.sets.keys()],
+      articles: [
+        {
+          key: bench.key,
+          utf8Bytes: bench.utf8Bytes,
+          codePoints: bench.codePoints,
+          outsideBmp: bench.outsideBmp,
+          paragraphs: bench.paragraphs,
+          annotationSets: [...bench.sets.keys()],
+        },
+      ],
+      library: { articles: 1000, annotations: 20_000, utf8Bytes: 5_000_000 },
       runs: { open: 5 },
       notes: ["a small run"],
     },
@@ -82,17 +116,20 @@ function smallRun(): ReportInput {
 }
 
 describe("a small benchmark run", () => {
-  it("produces well-formed results that survive JSON and read as a table", () => {
+  it("produces well-formed results that survive JSON and read as tables", () => {
     const results = buildResults(smallRun());
     const reread = validateResults(JSON.parse(JSON.stringify(results)));
     expect(reread.ok).toBe(true);
     expect(results.machine.cpuCount).toBeGreaterThan(0);
-    expect(results.targets.length).toBe(11);
     expect(results.targets.find((t) => t.id === "import")?.met).toBeNull();
+    expect(results.targets.find((t) => t.id === "tag-tasks")?.limit).toBe(`≤ ${TASK_LIMIT_MS} ms`);
     const report = formatReport(results);
-    expect(report).toContain("| open ");
-    expect(report).toContain("not available yet");
-    expect(report.split("\n").filter((line) => line.startsWith("| ")).length).toBe(2 + 16 + 2 + 11);
+    expect(report).toContain("Not written to latest.json: the 1-minute load average was 3.00 at the start.");
+    expect(report).toContain("| 1 MB · 50 ");
+    expect(report).toContain("not measured");
+    const rows = report.split("\n").filter((line) => line.startsWith("| "));
+    // The overview (10 figures and subjects), the targets, and every figure: each table with its two header lines.
+    expect(rows.length).toBe(2 + 10 + 2 + results.targets.length + 2 + results.metrics.length);
   });
 
   it("knows every scenario it measures", () => {
@@ -101,20 +138,26 @@ describe("a small benchmark run", () => {
 });
 
 describe("inTableOrder", () => {
-  it("orders by scenario, then subject, then annotation count", () => {
-    const metric = (scenario: "open" | "tag", subject: "app" | "prosemirror", annotations: number) =>
-      measuredMetric({ scenario, subject, annotations, unit: "ms", label: scenario }, [1]);
+  it("orders by scenario, then subject, then article, then annotation count", () => {
+    const metric = (
+      scenario: "open" | "tag",
+      subject: "app" | "prosemirror",
+      annotations: number,
+      article: "1mb" | "5mb" = "1mb",
+    ) => measuredMetric({ scenario, subject, article, annotations, unit: "ms", label: scenario }, [1]);
     const ordered = inTableOrder([
       metric("tag", "app", 10),
-      metric("open", "prosemirror", 0),
+      metric("open", "prosemirror", 10),
+      metric("open", "app", 10, "5mb"),
       metric("open", "app", 10),
       metric("open", "app", 1),
     ]);
     expect(ordered.map((m) => m.id)).toEqual([
-      "open/app/1",
-      "open/app/10",
-      "open/prosemirror/0",
-      "tag/app/10",
+      "open/app/1mb/1",
+      "open/app/1mb/10",
+      "open/app/5mb/10",
+      "open/prosemirror/1mb/10",
+      "tag/app/1mb/10",
     ]);
   });
 });
@@ -146,7 +189,7 @@ describe("validateResults", () => {
     unavailable.samples = [1];
     const result = validateResults(bad);
     expect(result.ok ? [] : result.errors).toEqual([
-      "import/app/200: not available but has figures",
+      "open/text-annotator/1mb/200: not available but has figures",
       `${bad.metrics[0].id}: listed twice`,
     ]);
   });

@@ -3,19 +3,36 @@ import { type Summary, summarize } from "./stats";
 
 /**
  * The shape of `bench/results/*.json`. Every figure keeps its raw samples beside the summary, so a
- * later reader can recompute anything; the machine and browser are part of the file because figures
- * from different machines are not comparable.
+ * later reader can recompute anything; the machine, its load and the browser are part of the file
+ * because figures from different machines, or from a busy one, are not comparable.
+ *
+ * Version 2: every figure names its article (1 MB, 5 MB, 1 MB on one line, the library); edits are
+ * timed to the drawn frame, with the longest task after them; scrolling is by mouse wheel; import goes
+ * through the UI into an on-disk profile.
  */
 export const SCENARIOS = [
-  "open",
+  "open-text",
   "first-highlight",
-  "heap",
+  "open",
+  "open-longest-task",
+  "library-table",
+  "heap-open",
+  "heap-scrolled",
+  "select-tasks",
   "tag",
+  "tag-tasks",
   "retag",
+  "retag-tasks",
   "delete",
-  "scroll",
+  "delete-tasks",
+  "scroll-longest-frame",
+  "scroll-over-50",
+  "scroll-over-100",
+  "scroll-long-frames",
   "export",
+  "import-preview",
   "import",
+  "import-longest-task",
   "js-size",
   "css-size",
 ] as const;
@@ -23,6 +40,17 @@ export type Scenario = (typeof SCENARIOS)[number];
 
 export const SUBJECTS = ["app", "prosemirror", "text-annotator", "dexie"] as const;
 export type Subject = (typeof SUBJECTS)[number];
+
+/** The texts measured: the generated article at 1 MB and 5 MB, 1 MB on one line, and a library. */
+export const ARTICLES = ["1mb", "5mb", "1mb-one-line", "library"] as const;
+export type ArticleKey = (typeof ARTICLES)[number];
+
+export const ARTICLE_LABELS: Readonly<Record<ArticleKey, string>> = {
+  "1mb": "1 MB",
+  "5mb": "5 MB",
+  "1mb-one-line": "1 MB, one line",
+  library: "library",
+};
 
 const summarySchema = z.object({
   n: z.number().int().positive(),
@@ -37,11 +65,13 @@ const metricSchema = z.object({
   id: z.string().min(1),
   scenario: z.enum(SCENARIOS),
   subject: z.enum(SUBJECTS),
+  /** The text measured; null where it does not apply (bundle size). */
+  article: z.enum(ARTICLES).nullable(),
   /** What is measured, in the reader's words. */
   label: z.string().min(1),
-  /** Annotations of the article when measured; null where it does not apply (bundle size). */
+  /** Annotations stored when measured (in the library: of all its articles); null for the bundle size. */
   annotations: z.number().int().nonnegative().nullable(),
-  unit: z.enum(["ms", "%", "MB", "KB"]),
+  unit: z.enum(["ms", "%", "MB", "KB", "frames"]),
   status: z.enum(["measured", "not-available"]),
   samples: z.array(z.number()),
   summary: summarySchema.nullable(),
@@ -61,7 +91,7 @@ export type TargetCheck = z.infer<typeof targetSchema>;
 
 export const resultsSchema = z.object({
   format: z.literal("quote-annotator-bench"),
-  version: z.literal(1),
+  version: z.literal(2),
   createdAt: z.iso.datetime(),
   durationSeconds: z.number().nonnegative(),
   machine: z.object({
@@ -73,6 +103,12 @@ export const resultsSchema = z.object({
     /** The 1-minute load average when the run started and ended: other work on the machine skews figures. */
     loadAverage: z.object({ atStart: z.number().nonnegative(), atEnd: z.number().nonnegative() }),
   }),
+  /** Whether this run became latest.json, and why not (a quick run, a busy machine). */
+  latest: z.object({
+    maxLoad: z.number().positive(),
+    written: z.boolean(),
+    reason: z.string().optional(),
+  }),
   browser: z.object({
     name: z.string(),
     version: z.string(),
@@ -82,13 +118,23 @@ export const resultsSchema = z.object({
   }),
   config: z.object({
     seed: z.number().int(),
-    article: z.object({
+    articles: z.array(
+      z.object({
+        key: z.enum(ARTICLES),
+        utf8Bytes: z.number().int().positive(),
+        codePoints: z.number().int().positive(),
+        /** Code points outside the BMP, sprinkled through the text. */
+        outsideBmp: z.number().int().nonnegative(),
+        paragraphs: z.number().int().positive(),
+        annotationSets: z.array(z.number().int().positive()),
+      }),
+    ),
+    library: z.object({
+      articles: z.number().int().positive(),
+      annotations: z.number().int().nonnegative(),
       utf8Bytes: z.number().int().positive(),
-      codePoints: z.number().int().positive(),
-      paragraphs: z.number().int().positive(),
     }),
-    annotationSets: z.array(z.number().int().positive()),
-    runs: z.record(z.string(), z.number().int().positive()),
+    runs: z.record(z.string(), z.number().int().nonnegative()),
     notes: z.array(z.string()),
   }),
   metrics: z.array(metricSchema),
@@ -96,17 +142,25 @@ export const resultsSchema = z.object({
 });
 export type Results = z.infer<typeof resultsSchema>;
 
-export function metricId(scenario: Scenario, subject: Subject, annotations: number | null): string {
-  return `${scenario}/${subject}/${annotations ?? "-"}`;
+export function metricId(
+  scenario: Scenario,
+  subject: Subject,
+  article: ArticleKey | null,
+  annotations: number | null,
+): string {
+  return `${scenario}/${subject}/${article ?? "-"}/${annotations ?? "-"}`;
 }
 
-type MetricFields = Pick<Metric, "scenario" | "subject" | "label" | "annotations" | "unit"> & {
+export type MetricFields = Pick<
+  Metric,
+  "scenario" | "subject" | "article" | "label" | "annotations" | "unit"
+> & {
   note?: string;
 };
 
 export function measuredMetric(fields: MetricFields, samples: readonly number[]): Metric {
   return {
-    id: metricId(fields.scenario, fields.subject, fields.annotations),
+    id: metricId(fields.scenario, fields.subject, fields.article, fields.annotations),
     ...fields,
     status: "measured",
     samples: [...samples],
@@ -114,10 +168,13 @@ export function measuredMetric(fields: MetricFields, samples: readonly number[])
   };
 }
 
-/** A figure the issue asks for that cannot be measured yet, reported as such instead of left out. */
+/**
+ * A figure that was not measured (a baseline skipped where it takes minutes), reported as such with the
+ * reason instead of left out.
+ */
 export function unavailableMetric(fields: MetricFields & { note: string }): Metric {
   return {
-    id: metricId(fields.scenario, fields.subject, fields.annotations),
+    id: metricId(fields.scenario, fields.subject, fields.article, fields.annotations),
     ...fields,
     status: "not-available",
     samples: [],
@@ -125,12 +182,17 @@ export function unavailableMetric(fields: MetricFields & { note: string }): Metr
   };
 }
 
-/** Table order: by scenario as SCENARIOS lists them, then subject as SUBJECTS does, then annotation count. */
+/**
+ * Table order: by scenario as SCENARIOS lists them, then subject as SUBJECTS does, then article as
+ * ARTICLES does, then annotation count.
+ */
 export function inTableOrder(metrics: readonly Metric[]): Metric[] {
+  const articleIndex = (m: Metric) => (m.article === null ? -1 : ARTICLES.indexOf(m.article));
   return [...metrics].sort(
     (a, b) =>
       SCENARIOS.indexOf(a.scenario) - SCENARIOS.indexOf(b.scenario) ||
       SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject) ||
+      articleIndex(a) - articleIndex(b) ||
       (a.annotations ?? 0) - (b.annotations ?? 0),
   );
 }

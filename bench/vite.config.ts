@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
-import { bundledArticles } from "../scripts/articles-plugin.ts";
 
 // The baseline pages of `npm run bench`, built apart from the app so that the app's build stays as it
 // ships. Served by the benchmark under /baselines/ beside the app (same origin: they read the app's
@@ -11,8 +10,6 @@ export default defineConfig({
   root: fileURLToPath(new URL("./pages", import.meta.url)),
   base: "/baselines/",
   logLevel: "warn",
-  // The store page runs the app's import, which reads the bundled articles as the app does.
-  plugins: [bundledArticles(fileURLToPath(new URL("../articles", import.meta.url)))],
   build: {
     target: "es2022",
     outDir: fileURLToPath(new URL("./.generated/baselines", import.meta.url)),

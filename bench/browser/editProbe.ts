@@ -1,8 +1,11 @@
 /**
  * Times one edit in the page: from the input event that asks for it (the key press, or the change of
- * the Tag select) until the DOM shows its result, seen by a MutationObserver, so no polling interval
- * blurs the figure. The start is the event's own timestamp, which counts the time the event waited in
- * the page's queue as a person would feel it.
+ * the Tag select) until the frame that shows its result has been drawn. The start is the event's own
+ * timestamp, which counts the time the event waited in the page's queue as a person would feel it. A
+ * MutationObserver sees the result in the DOM (`changedAt`, so no polling interval blurs it); the next
+ * requestAnimationFrame after it is the frame that shows it, and a message posted from that callback
+ * arrives once the frame's style, layout and paint are done (`drawnAt`). (A change made during a
+ * frame's own callbacks would count one frame more; the app and text-annotator change the DOM in tasks.)
  *
  * Self-contained: Playwright sends these functions' source to the page.
  */
@@ -24,14 +27,17 @@ export interface EditProbeOptions {
 
 export interface EditTiming {
   start: number | null;
-  end: number | null;
+  /** The result in the DOM. */
+  changedAt: number | null;
+  /** The frame showing it drawn. */
+  drawnAt: number | null;
 }
 
 export function armEditProbe(options: EditProbeOptions): void {
   const root = document.querySelector(options.rootSelector);
   if (!root) throw new Error(`no ${options.rootSelector}`);
   const { attribute, expect } = options;
-  const timing: EditTiming = { start: null, end: null };
+  const timing: EditTiming = { start: null, changedAt: null, drawnAt: null };
   Object.assign(window, { __benchEdit: timing });
 
   const known = new Set<string>();
@@ -63,10 +69,17 @@ export function armEditProbe(options: EditProbeOptions): void {
   };
 
   const observer = new MutationObserver((records) => {
-    if (timing.start === null || timing.end !== null) return;
+    if (timing.start === null || timing.changedAt !== null) return;
     if (!done(records)) return;
-    timing.end = performance.now();
+    timing.changedAt = performance.now();
     observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        timing.drawnAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
   });
   observer.observe(root, {
     childList: true,
@@ -85,25 +98,28 @@ export function armEditProbe(options: EditProbeOptions): void {
   window.addEventListener(trigger.type, onEvent, true);
 }
 
-/** The timing once the edit showed, else null (polled by the benchmark). */
+/** The timing once the frame showing the edit was drawn, else null (polled by the benchmark). */
 export function readEditTiming(): EditTiming | null {
   const timing = (window as unknown as { __benchEdit?: EditTiming }).__benchEdit;
-  return timing && timing.end !== null ? timing : null;
+  return timing && timing.drawnAt !== null ? timing : null;
 }
 
 /**
- * Selects `words` words of a paragraph with a DOM Range, as a drag would, after scrolling it to the
- * middle of the viewport. The paragraph and the first word are given as fractions (from a seeded
- * generator); paragraphs too short for the selection are skipped. Returns the selected text.
+ * Where a mouse drag selecting `words` words of a paragraph starts and ends: viewport points just inside
+ * the first and the last character, from their client rects, once the first word has been scrolled to
+ * the middle of the viewport and the layout has settled. The paragraph and the first word are given as
+ * fractions (from a seeded generator); paragraphs too short for the selection are skipped. On a text
+ * cut into inline parts (one long line), a part is such a paragraph.
  */
-export function selectWords(options: {
+export async function wordPoints(options: {
   rootSelector: string;
   paragraph: number;
   word: number;
   words: number;
-}): string {
+}): Promise<{ start: { x: number; y: number }; end: { x: number; y: number }; text: string }> {
   const root = document.querySelector(options.rootSelector);
   if (!root) throw new Error(`no ${options.rootSelector}`);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const paragraphs = Array.from(root.querySelectorAll("p"));
   const from = Math.floor(options.paragraph * paragraphs.length);
   for (let k = 0; k < paragraphs.length; k++) {
@@ -116,26 +132,48 @@ export function selectWords(options: {
     const start = words[first]?.index ?? 0;
     const last = words[first + options.words - 1];
     const end = (last?.index ?? 0) + (last?.[0].length ?? 0);
-    const locate = (offset: number): [Node, number] => {
+    /** The client rect of the character at UTF-16 `offset` of the paragraph's text (a surrogate pair whole). */
+    const charRect = (offset: number) => {
+      const units = (text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1;
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       let rest = offset;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const length = node.textContent?.length ?? 0;
-        if (rest <= length) return [node, rest];
+        if (rest < length) {
+          const range = document.createRange();
+          range.setStart(node, rest);
+          range.setEnd(node, Math.min(length, rest + units));
+          return range.getClientRects()[0] ?? range.getBoundingClientRect();
+        }
         rest -= length;
       }
       throw new Error("offset outside the paragraph");
     };
-    p.scrollIntoView({ block: "center" });
-    const range = document.createRange();
-    range.setStart(...locate(start));
-    range.setEnd(...locate(end));
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return range.toString();
+    // The first word to the middle of the viewport (a paragraph may be many screens tall). Sections
+    // near the viewport are laid out as they come into view, and scroll anchoring moves the page by the
+    // difference for a frame or two: scrolled again until it stays.
+    for (let wait = 0; wait < 20; wait++) {
+      const off = charRect(start).top - innerHeight / 2;
+      if (Math.abs(off) < 2) break;
+      scrollBy(0, off);
+      await frame();
+    }
+    const a = charRect(start);
+    const lastUnit = text.charCodeAt(end - 1);
+    const b = charRect(lastUnit >= 0xdc00 && lastUnit <= 0xdfff ? end - 2 : end - 1);
+    if (a.bottom < 0 || b.top > innerHeight) continue;
+    return {
+      start: { x: a.left + 1, y: (a.top + a.bottom) / 2 },
+      end: { x: b.right - 1, y: (b.top + b.bottom) / 2 },
+      text: text.slice(start, end),
+    };
   }
   throw new Error("no paragraph long enough to select in");
+}
+
+/** The selected text, or "" when the selection is collapsed. */
+export function selectedText(): string {
+  return getSelection()?.toString() ?? "";
 }
 
 /**

@@ -5,10 +5,13 @@ import {
   nextFrames,
   pointAtHighlight,
   readEditTiming,
-  selectWords,
+  selectedText,
+  wordPoints,
 } from "../browser/editProbe";
+import { longTasksSince } from "../browser/taskLog";
 import { type EditLoop, loopGoesOn } from "../editLoop";
 import type { Random } from "../random";
+import { longestTaskIn } from "../tasks";
 
 const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
 const APP_TEXT = ".article-text";
@@ -16,32 +19,77 @@ const APP_ID = "data-annotation-id";
 /** Every opening waits for a highlight in the first screen: edits keep away from the first few screens. */
 const SKIP_TOP_PX = 4000;
 
-/** Arms the page's edit probe, performs the input, and returns the milliseconds until the DOM showed the result. */
-async function timeEdit(page: Page, probe: EditProbeOptions, input: () => Promise<void>): Promise<number> {
-  await page.evaluate(armEditProbe, probe);
-  await input();
-  const handle = await page.waitForFunction(readEditTiming, undefined, { timeout: 10_000 });
-  const timing = await handle.jsonValue();
-  if (!timing || timing.start === null || timing.end === null) throw new Error("the edit probe did not fire");
-  return timing.end - timing.start;
+/** One edit: input event → frame drawn, → DOM changed, and the longest task in the window after it. */
+export interface EditSample {
+  drawnMs: number;
+  domMs: number;
+  longestTaskMs: number;
+  /** Tag only: the longest task while the text was selected by the mouse drag before it. */
+  selectLongestTaskMs?: number;
 }
 
-/** Selects some words at a seeded place, scrolled into view, and lets the page settle. */
-async function selectSomewhere(page: Page, random: Random, rootSelector: string): Promise<void> {
-  await page.evaluate(selectWords, {
+export interface EditOptions {
+  loop: EditLoop;
+  /** The window after the input event in which the longest task is looked for. */
+  afterMs: number;
+}
+
+/**
+ * Arms the page's edit probe, performs the input, waits for the frame showing the result, then for the
+ * window after the input to pass, and returns the sample. `since` (page time) widens the window the
+ * long tasks are read from, to find those of the selection before the edit too.
+ */
+async function timeEdit(
+  page: Page,
+  probe: EditProbeOptions,
+  input: () => Promise<void>,
+  afterMs: number,
+  since?: number,
+): Promise<EditSample> {
+  await page.evaluate(armEditProbe, probe);
+  await input();
+  const handle = await page.waitForFunction(readEditTiming, undefined, { timeout: 60_000, polling: 20 });
+  const timing = await handle.jsonValue();
+  if (!timing || timing.start === null || timing.changedAt === null || timing.drawnAt === null)
+    throw new Error("the edit probe did not fire");
+  const start = timing.start;
+  const tasks = await page.evaluate(longTasksSince, { from: since ?? start, until: start + afterMs });
+  return {
+    drawnMs: timing.drawnAt - start,
+    domMs: timing.changedAt - start,
+    longestTaskMs: longestTaskIn(tasks, start, start + afterMs),
+    ...(since === undefined ? {} : { selectLongestTaskMs: longestTaskIn(tasks, since, start) }),
+  };
+}
+
+/**
+ * Selects some words at a seeded place with a real mouse drag (down on the first character, moved over
+ * the text, up on the last), as a person selects, and returns the page time the drag began.
+ */
+async function dragSomewhere(page: Page, random: Random, rootSelector: string): Promise<number> {
+  const { start, end } = await page.evaluate(wordPoints, {
     rootSelector,
     paragraph: random.next(),
     word: random.next(),
     words: random.int(3, 13),
   });
+  const began = await page.evaluate(() => performance.now());
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+  await page.evaluate(nextFrames, 2);
+  if ((await page.evaluate(selectedText)).trim() === "") throw new Error("the drag selected nothing");
+  return began;
 }
 
 const lastClick = new WeakMap<Page, { x: number; y: number }>();
 
 /**
- * Clicks a highlight at a place given as a fraction of the highlights drawn (scrolled to the middle of the viewport) and returns the id of
- * the annotation the app selected for it. The app selects in a task after the click, so it waits for
- * the selection to change from what it was before the click.
+ * Clicks a highlight at a place given as a fraction of the highlights drawn (scrolled to the middle of
+ * the viewport) and returns the id of the annotation the app selected for it. The app selects in a task
+ * after the click, so it waits for the selection to change from what it was before the click.
  */
 export async function clickHighlight(page: Page, fraction: number): Promise<string> {
   const readSelected = (prev: string | null) => {
@@ -60,7 +108,7 @@ export async function clickHighlight(page: Page, fraction: number): Promise<stri
   await page.mouse.click(point.x, point.y);
   lastClick.set(page, point);
   try {
-    const handle = await page.waitForFunction(readSelected, before, { timeout: 2_000 });
+    const handle = await page.waitForFunction(readSelected, before, { timeout: 5_000 });
     return String(await handle.jsonValue());
   } catch {
     // The click landed on the annotation that was already selected.
@@ -71,20 +119,25 @@ export async function clickHighlight(page: Page, fraction: number): Promise<stri
 }
 
 export interface AppEditFigures {
-  tag: number[];
-  retag: number[];
-  delete: number[];
+  tag: EditSample[];
+  retag: EditSample[];
+  delete: EditSample[];
 }
 
 /**
- * In the app's reader (already open): tags by key 1 on fresh selections, then retags through the
- * sidebar's Tag select, then deletions by the Delete key, each on a highlight chosen by clicking it as
- * a reader would.
+ * In the app's reader (already open): tags by key 1 on selections made by mouse drags, then retags
+ * through the sidebar's Tag select, then deletions by the Delete key, each on a highlight chosen by
+ * clicking it as a reader would. After each, the window for the tasks that follow (the write, the
+ * speaker picker opening) passes before anything else happens.
  */
-export async function measureAppEdits(page: Page, random: Random, loop: EditLoop): Promise<AppEditFigures> {
+export async function measureAppEdits(
+  page: Page,
+  random: Random,
+  options: EditOptions & { runs: { tag: number; retag: number; delete: number } },
+): Promise<AppEditFigures> {
   const figures: AppEditFigures = { tag: [], retag: [], delete: [] };
-  const text = page.getByRole("textbox", { name: /^Article text/ });
   const picker = page.getByRole("dialog");
+  const loop = (runs: number) => ({ ...options.loop, runs });
   // The sidebar counts what the database holds; see the end.
   const counted = page
     .getByRole("complementary")
@@ -92,10 +145,8 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
     .locator(".count");
   const before = Number((await counted.textContent())?.replace(/\D/g, ""));
 
-  for (const started = performance.now(); loopGoesOn(loop, figures.tag.length, started); ) {
-    await selectSomewhere(page, random, APP_TEXT);
-    await text.focus();
-    await page.evaluate(nextFrames, 2);
+  for (const started = performance.now(); loopGoesOn(loop(options.runs.tag), figures.tag.length, started); ) {
+    const began = await dragSomewhere(page, random, APP_TEXT);
     figures.tag.push(
       await timeEdit(
         page,
@@ -106,6 +157,8 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
           expect: { kind: "added" },
         },
         () => page.keyboard.press("1"),
+        options.afterMs,
+        began,
       ),
     );
     // Tagging opens the speaker picker; Escape leaves the annotation unattributed.
@@ -115,7 +168,10 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
   }
 
   const tagSelect = page.getByRole("combobox", { name: "Tag", exact: true });
-  for (const started = performance.now(); loopGoesOn(loop, figures.retag.length, started); ) {
+  for (
+    const started = performance.now();
+    loopGoesOn(loop(options.runs.retag), figures.retag.length, started);
+  ) {
     const selected = await clickHighlight(page, random.next());
     const current = await tagSelect.inputValue();
     const tag = random.pick(TAGS.filter((t) => t !== current));
@@ -131,11 +187,15 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
         async () => {
           await tagSelect.selectOption(tag);
         },
+        options.afterMs,
       ),
     );
   }
 
-  for (const started = performance.now(); loopGoesOn(loop, figures.delete.length, started); ) {
+  for (
+    const started = performance.now();
+    loopGoesOn(loop(options.runs.delete), figures.delete.length, started);
+  ) {
     const id = await clickHighlight(page, random.next());
     figures.delete.push(
       await timeEdit(
@@ -147,25 +207,26 @@ export async function measureAppEdits(page: Page, random: Random, loop: EditLoop
           expect: { kind: "removed", id },
         },
         () => page.keyboard.press("Delete"),
+        options.afterMs,
       ),
     );
   }
   // Highlights are drawn ahead of the database; the last writes must land before the page is left.
   const after = before + figures.tag.length - figures.delete.length;
-  await expect(counted).toHaveText(String(after), { timeout: 10_000 });
+  await expect(counted).toHaveText(String(after), { timeout: 60_000 });
   return figures;
 }
 
-/** In the text-annotator baseline (already open): annotations added by key 1 on fresh selections. */
+/** In the text-annotator baseline (already open): annotations added by key 1 on selections made by drags. */
 export async function measureTextAnnotatorTags(
   page: Page,
   random: Random,
-  loop: EditLoop,
-): Promise<number[]> {
-  const samples: number[] = [];
+  options: EditOptions & { runs: number },
+): Promise<EditSample[]> {
+  const samples: EditSample[] = [];
+  const loop = { ...options.loop, runs: options.runs };
   for (const started = performance.now(); loopGoesOn(loop, samples.length, started); ) {
-    await selectSomewhere(page, random, ".ta-text");
-    await page.evaluate(nextFrames, 2);
+    const began = await dragSomewhere(page, random, ".ta-text");
     samples.push(
       await timeEdit(
         page,
@@ -176,6 +237,8 @@ export async function measureTextAnnotatorTags(
           expect: { kind: "added" },
         },
         () => page.keyboard.press("1"),
+        options.afterMs,
+        began,
       ),
     );
   }
