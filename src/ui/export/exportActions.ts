@@ -1,13 +1,7 @@
-import {
-  type ExportContent,
-  type ExportFile,
-  type ExportFormat,
-  exportFile,
-} from "../../model/format/exportFile";
-import type { Article } from "../../model/types";
-import { readExportContent } from "../../store/exportContent";
+import type { ExportFormat } from "../../model/format/exportFile";
 import { recordFullExport } from "../../store/meta";
 import type { AnnotatorDatabase } from "../../store/schema";
+import type { ExportReply, ExportRequest } from "../../workers/export.worker";
 import { downloadFile } from "../shared/download";
 
 export type { ExportFormat };
@@ -26,45 +20,48 @@ export const EXPORT_FORMAT_HINTS: Record<Exclude<ExportFormat, "json">, string> 
   "csv-raw": "pandas, R: every cell exactly as written",
 };
 
-/** Downloads `content` in `format`: see `exportFile`. */
-export function downloadExport(
-  content: ExportContent,
-  scope: string,
-  format: ExportFormat = "json",
-  allSpeakers = false,
-): void {
-  const file = exportFile(content, scope, format, allSpeakers);
-  downloadFile(file.name, file.text, file.type);
+let worker: Worker | null = null;
+let nextId = 0;
+const waiting = new Map<number, { resolve(reply: ExportReply): void; reject(error: Error): void }>();
+
+/** The page's export worker, started at the first export and kept for the next ones. */
+function exportWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL("../../workers/export.worker.ts", import.meta.url), { type: "module" });
+  started.onmessage = ({ data }: MessageEvent<ExportReply>) => {
+    waiting.get(data.id)?.resolve(data);
+    waiting.delete(data.id);
+  };
+  // A worker that fails to start or dies fails what it was asked; the next export starts another.
+  started.onerror = (event) => {
+    const error = new Error(event.message || "the export worker failed");
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    started.terminate();
+    if (worker === started) worker = null;
+  };
+  worker = started;
+  return started;
 }
 
-/** Reads `articles` from the database and downloads them in `format`. */
-export async function exportArticles(
-  db: AnnotatorDatabase,
-  articles: readonly Article[],
-  scope: string,
-  format: ExportFormat = "json",
-): Promise<void> {
-  downloadExport(await readExportContent(db, articles), scope, format);
+/** Builds the export in the worker (see export.worker.ts) and hands the finished file to the browser. */
+async function exportInWorker(request: Omit<ExportRequest, "id">): Promise<void> {
+  const id = ++nextId;
+  const reply = await new Promise<ExportReply>((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    exportWorker().postMessage({ ...request, id } satisfies ExportRequest);
+  });
+  if (!reply.ok) throw new Error(reply.error);
+  downloadFile(reply.name, reply.blob);
 }
 
-/**
- * "Export all": every article, annotation and speaker, read and written in a worker so that the page
- * never waits on it; remembered as the last full backup.
- */
+/** One article with its annotations and the speakers they name, as stored. */
+export function exportArticle(articleId: string, format: ExportFormat = "json"): Promise<void> {
+  return exportInWorker({ format, articleId });
+}
+
+/** "Export all": every article, annotation and speaker; remembered as the last full backup. */
 export async function exportEverything(db: AnnotatorDatabase, format: ExportFormat = "json"): Promise<void> {
-  const worker = new Worker(new URL("../../workers/export.worker.ts", import.meta.url), { type: "module" });
-  try {
-    const reply = await new Promise<{ ok: true; file: ExportFile } | { ok: false; error: string }>(
-      (resolve, reject) => {
-        worker.onmessage = ({ data }) => resolve(data);
-        worker.onerror = (event) => reject(new Error(event.message || "the export worker failed"));
-        worker.postMessage({ format });
-      },
-    );
-    if (!reply.ok) throw new Error(reply.error);
-    downloadFile(reply.file.name, reply.file.text, reply.file.type);
-  } finally {
-    worker.terminate();
-  }
+  await exportInWorker({ format });
   if (format === "json") await recordFullExport(db, new Date());
 }

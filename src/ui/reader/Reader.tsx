@@ -121,14 +121,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   return (
     <div className="reader">
       {/* The panel over the text is modal: what is behind it can be neither reached nor tapped. */}
-      <ReaderHeader
-        article={article}
-        annotations={annotations}
-        speakers={speakerRows}
-        narrow={narrow}
-        inert={panel.open}
-        onFind={find.show}
-      />
+      <ReaderHeader article={article} narrow={narrow} inert={panel.open} onFind={find.show} />
       <div className="reader-body">
         <main className="reader-main" inert={panel.open}>
           {find.open ? <FindBar find={find} onTag={tagMatch} /> : null}

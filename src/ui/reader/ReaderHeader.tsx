@@ -1,11 +1,6 @@
-import type { Annotation, Article, Speaker } from "../../model/types";
+import type { Article } from "../../model/types";
 import { ExportMenu } from "../export/ExportMenu";
-import {
-  downloadExport,
-  EXPORT_FORMAT_LABELS,
-  type ExportFormat,
-  exportArticles,
-} from "../export/exportActions";
+import { EXPORT_FORMAT_LABELS, type ExportFormat, exportArticle } from "../export/exportActions";
 import { useErrorLog } from "../shared/errorLog";
 import { MOD } from "../shared/keyboard";
 import { MenuButton } from "../shared/MenuButton";
@@ -14,9 +9,6 @@ import { ArticleAbout } from "./ArticleAbout";
 
 interface Props {
   article: Article;
-  /** What the reader holds of the database; undefined until read. */
-  annotations: readonly Annotation[] | undefined;
-  speakers: readonly Speaker[] | undefined;
   /** On a narrow screen the speakers link and the exports fold into one menu, so the title keeps its room. */
   narrow: boolean;
   /** While a panel covers the page, the header can be neither reached nor tapped. */
@@ -28,20 +20,12 @@ interface Props {
 const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv", "csv-raw"];
 
 /** The reader's top bar: back to the library, the title (with what its page said of it), find, the speakers panel and the exports. */
-export function ReaderHeader({ article, annotations, speakers, narrow, inert = false, onFind }: Props) {
+export function ReaderHeader({ article, narrow, inert = false, onFind }: Props) {
   const { db, announce } = useWrites();
   const { report } = useErrorLog();
   const exportAs = (format: ExportFormat) => {
     if (!db) return;
-    // The reader holds what is stored, followed from the database: exporting that is a tenth of the
-    // time of reading 10,000 annotations again. Until both have been read, the database it is.
-    const done =
-      annotations && speakers
-        ? Promise.resolve().then(() =>
-            downloadExport({ articles: [article], annotations, speakers }, article.id, format),
-          )
-        : exportArticles(db, [article], article.id, format);
-    done.catch((error: unknown) => {
+    exportArticle(article.id, format).catch((error: unknown) => {
       report(error, "Could not export");
       announce("The export failed: see the error log.");
     });

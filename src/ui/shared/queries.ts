@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useMemo, useState } from "react";
 import type { ArticleSummary } from "../../model/articleSummary";
-import { type Annotation, type Article, type Speaker, TAGS, type Tag } from "../../model/types";
+import type { Annotation, Article, Speaker } from "../../model/types";
 import { articlesBySpeaker, type TagCounts, tagCountsByArticle } from "../../store/annotationCounts";
 import { bundledSummaries, librarySummaries, refreshSummaries } from "../../store/articleSummaries";
 import { bundledArticles } from "../../store/bundledArticles";
