@@ -85,6 +85,12 @@ export const ROWS_PER_READ = 2_000;
  * The article's annotations in text order, read a page of ROWS_PER_READ at a time in one read-only
  * transaction (so the pages agree with each other). The first page, the start of the text, is handed to
  * `onFirstPage` while the rest is read, so the first screens are drawn without waiting for the others.
+ *
+ * Each page starts where the last one ended, by key, and is one `getAll`: an offset makes Dexie walk
+ * a cursor row by row (and IndexedDB every row before it again), and 30,000 annotations took 3.4 s to
+ * read in pages. So a page keeps only its rows before its last start, and the next page begins at that
+ * start. Only a page that is all one start (thousands of annotations starting at one character) needs
+ * an offset past the rows of that start already read.
  */
 async function readInPages(
   db: AnnotatorDatabase,
@@ -93,13 +99,30 @@ async function readInPages(
 ): Promise<Annotation[]> {
   return db.transaction("r", db.annotations, async () => {
     const rows: Annotation[] = [];
-    const range = () =>
-      db.annotations.where("[articleId+start]").between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
-    for (let offset = 0; ; offset += ROWS_PER_READ) {
-      const page = await range().offset(offset).limit(ROWS_PER_READ).toArray();
+    let from: number | typeof Dexie.minKey = Dexie.minKey;
+    // Rows of start `from` already read; a page that was all one start.
+    let skip = 0;
+    for (let first = true; ; first = false) {
+      let page = await db.annotations
+        .where("[articleId+start]")
+        .between([articleId, from], [articleId, Dexie.maxKey], true, true)
+        .offset(skip)
+        .limit(ROWS_PER_READ)
+        .toArray();
+      if (page.length < ROWS_PER_READ) {
+        rows.push(...page);
+        break;
+      }
+      const last = (page[page.length - 1] as Annotation).start;
+      if ((page[0] as Annotation).start === last) {
+        skip += page.length;
+      } else {
+        page = page.filter((a) => a.start < last);
+        skip = 0;
+      }
+      from = last;
       rows.push(...page);
-      if (page.length < ROWS_PER_READ) break;
-      if (offset === 0) onFirstPage([...rows].sort(compareByPosition));
+      if (first) onFirstPage([...rows].sort(compareByPosition));
     }
     return rows.sort(compareByPosition);
   });
