@@ -3,7 +3,7 @@ import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirr
 import { Decoration, DecorationSet } from "prosemirror-view";
 import type { Utf16 } from "../model/text";
 import type { Tag } from "../model/types";
-import { HighlightIndex } from "./highlightIndex";
+import { HighlightIndex, type SectionSpan } from "./highlightIndex";
 import type { PositionMap } from "./positions";
 
 /** What the reader draws of an annotation; offsets are UTF-16 units into the article text. */
@@ -64,6 +64,7 @@ export function highlightsPlugin(
     return Decoration.inline(from, to, attrs, { id: h.id, inclusiveStart: false, inclusiveEnd: false });
   };
 
+  const sectionSpan: SectionSpan = (h) => [positions.sectionAt(h.from), positions.sectionAt(h.to)];
   const inShown = (h: Highlight, shown: ReadonlySet<number>): boolean => {
     const last = positions.sectionAt(h.to);
     for (let s = positions.sectionAt(h.from); s <= last; s++) if (shown.has(s)) return true;
@@ -142,8 +143,8 @@ export function highlightsPlugin(
     const shown = new Set([...state.shown, ...fresh]);
     const next = { ...state, shown };
     const added: Decoration[] = [];
-    for (const h of state.byId.values()) {
-      if (inShown(h, state.shown) || !inShown(h, newly)) continue;
+    for (const h of state.byId.inSections(newly, sectionSpan)) {
+      if (inShown(h, state.shown)) continue;
       const decoration = drawnDecoration(next, doc, h);
       if (decoration) added.push(decoration);
     }
