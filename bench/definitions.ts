@@ -58,8 +58,8 @@ export const LABELS: Readonly<Record<Scenario, string>> = {
   "import-preview": "import: file chosen → preview drawn",
   import: "import: Import click → result drawn",
   "import-longest-task": "import: longest task",
-  "js-size": "app JS, gzipped",
-  "css-size": "app CSS, gzipped",
+  "js-size": "first download: JS, gzipped",
+  "css-size": "first download: CSS, gzipped",
 };
 
 /** The label of a figure: the scenario's, but the raw write's own for the import floor. */

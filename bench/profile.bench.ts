@@ -13,6 +13,7 @@ import { waitForOpen } from "./browser/openProbe";
 import { BENCH_CONFIG, REFERENCE_SIZE } from "./config";
 import { type CallFrame, type CpuProfile, timeByKey } from "./cpuProfile";
 import { clickHighlight } from "./scenarios/edits";
+import { wheelThrough } from "./scenarios/scroll";
 import { APP_DIST, openSession } from "./session";
 import { type SourceMapV3, sourceMapLookup } from "./sourceMap";
 import { mainThreadTime, type TraceEvent, WORK_KINDS } from "./traceSummary";
@@ -20,10 +21,11 @@ import { mainThreadTime, type TraceEvent, WORK_KINDS } from "./traceSummary";
 // Where the time goes, after `npm run bench` has built bench/.generated:
 //   BENCH_PROFILE=1 npx playwright test --config bench/playwright.bench.config.ts
 // records, on the 1 MB article with 10,000 annotations (BENCH_PROFILE_ANNOTATIONS: 1000, 30000 or
-// 100000 instead), a CPU profile and a trace of the app opening the article,
-// one tag, one retag, one delete and one export; writes the profiles to bench/.generated/profiles/
-// (open them in Chrome DevTools) and prints the main thread's time by kind of work (script, style,
-// layout, paint) and the script time by module and function, named through the build's source map.
+// 100000 instead), a CPU profile and a trace of the app opening the article, one tag, one retag, one
+// delete, a wheel scroll over 60 screens (its figure: the longest frame) and one export; writes the
+// profiles to bench/.generated/profiles/ (open them in Chrome DevTools) and prints the main thread's
+// time by kind of work (script, style, layout, paint) and the script time by module and function,
+// named through the build's source map.
 
 const PROFILES = new URL("./.generated/profiles/", import.meta.url).pathname;
 
@@ -141,7 +143,9 @@ test("profile", async () => {
       await page.goto(`${origin}/?profile${new URL(session.urls.app(article)).hash}`, {
         waitUntil: "domcontentloaded",
       });
-      return (await page.evaluate(waitForOpen, { quietMs: BENCH_CONFIG.quietMs, rows: null })).interactiveAt;
+      return (
+        await page.evaluate(waitForOpen, { quietMs: BENCH_CONFIG.quietMs, rows: null, annotations: count })
+      ).interactiveAt;
     });
 
     const { start, end } = await page.evaluate(wordPoints, {
@@ -194,6 +198,12 @@ test("profile", async () => {
       await page.keyboard.press("Delete");
       return editTiming(page);
     });
+
+    await profiled(cdp, "scroll", async () => {
+      const { intervals } = await wheelThrough(page, { ...BENCH_CONFIG.wheel, maxPx: 60 * 800 });
+      return Math.max(...intervals);
+    });
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     await page.evaluate(nextFrames, 10);
     await page.evaluate(armExportProbe);

@@ -62,9 +62,17 @@ test("benchmark", async () => {
     metrics.push(...(await measureImports(session, { log, brief })));
 
     const size = await bundleSize(APP_DIST);
-    log(`app bundle: JS ${size.jsGzipKb.toFixed(1)} kB gzipped, CSS ${size.cssGzipKb.toFixed(1)} kB gzipped`);
+    log(
+      `app's first download: JS ${size.jsGzipKb.toFixed(1)} kB gzipped, CSS ${size.cssGzipKb.toFixed(1)} kB gzipped; all JS with imports and workers ${size.allJsGzipKb.toFixed(1)} kB gzipped`,
+    );
     const build = new MetricsOf(null, null);
-    build.add("js-size", "app", "KB", [size.jsGzipKb], `${size.jsKb.toFixed(1)} kB before gzip`);
+    build.add(
+      "js-size",
+      "app",
+      "KB",
+      [size.jsGzipKb],
+      `${size.jsKb.toFixed(1)} kB before gzip; all JS with what imports load and the workers: ${size.allJsGzipKb.toFixed(1)} kB gzipped`,
+    );
     build.add("css-size", "app", "KB", [size.cssGzipKb], `${size.cssKb.toFixed(1)} kB before gzip`);
     metrics.push(...build.metrics);
 

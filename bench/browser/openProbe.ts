@@ -125,18 +125,24 @@ export interface OpenTiming {
   interactiveAt: number;
   /** The longest task from navigation until interactive (0: none over 50 ms). */
   longestTask: number;
+  /** The app's reader: when its sidebar first counted every annotation (all read), else null. */
+  allReadAt: number | null;
 }
 
 /**
  * Waits in the page until the opening is painted (text and highlights in view, or the library's table
- * with `rows` rows), then until no task over 50 ms has run for `quietMs`; times from navigation start.
+ * with `rows` rows), then, in the app's reader, until its sidebar counts `annotations` (the reader
+ * draws what is near the viewport first and reads the rest after: an opening is not over before it
+ * has all), then until no task over 50 ms has run for `quietMs`; times from navigation start.
  */
 export async function waitForOpen({
   quietMs,
   rows,
+  annotations = null,
 }: {
   quietMs: number;
   rows: number | null;
+  annotations?: number | null;
 }): Promise<OpenTiming> {
   const probe = (window as unknown as { __benchOpen?: OpenProbe }).__benchOpen;
   if (!probe) throw new Error("no open probe in this page");
@@ -164,7 +170,17 @@ export async function waitForOpen({
   }
   const painted = ready() as number;
   probe.stopped = true;
-  const lastEnd = () => Math.max(painted, ...tasks.map(([, end]) => end));
+  let allReadAt: number | null = null;
+  if (annotations !== null && location.hash.startsWith("#/article/")) {
+    const counted = () => document.querySelector("aside h2 .count")?.textContent?.replace(/\D/g, "");
+    while (counted() !== String(annotations)) {
+      if (performance.now() > giveUp)
+        throw new Error(`the reader counted ${counted()} annotations after 120 s, not ${annotations}`);
+      await sleep(10);
+    }
+    allReadAt = performance.now();
+  }
+  const lastEnd = () => Math.max(allReadAt ?? painted, ...tasks.map(([, end]) => end));
   // A page that never goes quiet ends the wait after 60 s; its figure is then the last long task so far.
   const quietBy = performance.now() + 60_000;
   while (performance.now() - lastEnd() < quietMs && performance.now() < quietBy) await sleep(25);
@@ -175,5 +191,6 @@ export async function waitForOpen({
     rowsPaintedAt: rows === null ? null : painted,
     interactiveAt,
     longestTask: Math.max(0, ...tasks.filter(([start]) => start < interactiveAt).map(([s, e]) => e - s)),
+    allReadAt,
   };
 }

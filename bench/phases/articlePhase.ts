@@ -47,6 +47,7 @@ export async function measureArticle(
     runs: runs.open,
     warmups: runs.openWarmups,
     quietMs: config.quietMs,
+    annotations: count,
   });
   for (const [subject, f] of opens) {
     log(
@@ -59,7 +60,7 @@ export async function measureArticle(
   }
   session.checkErrors();
 
-  await openOnce(page, urls.app(id), { quietMs: config.quietMs });
+  await openOnce(page, urls.app(id), { quietMs: config.quietMs, annotations: count });
   const edits = await measureAppEdits(page, random, { ...edit, runs });
   log(
     `app edits to drawn frame: tag ${brief(edits.tag.map((s) => s.drawnMs))}, retag ${brief(edits.retag.map((s) => s.drawnMs))}, delete ${brief(edits.delete.map((s) => s.drawnMs))}`,
@@ -94,10 +95,15 @@ export async function measureArticle(
     const scroll = await measureScroll(() => session.newPage(), url, {
       runs: runs.scroll,
       quietMs: config.quietMs,
+      // The edits above changed the count.
+      annotations: stored,
       wheel: config.wheel,
       longFrameMs: config.longFrameMs,
     });
-    const heapMb = await heapAfterOpening(() => session.newPage(), url, { quietMs: config.quietMs });
+    const heapMb = await heapAfterOpening(() => session.newPage(), url, {
+      quietMs: config.quietMs,
+      annotations: stored,
+    });
     log(
       `scroll ${subject}: longest frame ${brief(scroll.runs.map((r) => r.longestMs))}, over 100 ms ${scroll.runs.map((r) => r.over100).join(", ")}; heap ${heapMb.toFixed(1)} MB open, ${scroll.heapMb.toFixed(1)} MB scrolled`,
     );

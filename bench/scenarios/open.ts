@@ -20,16 +20,21 @@ export interface OpenFigures {
 
 /**
  * One navigation from a blank page to `url`, timed by the page's open probe; `rows` waits for the
- * library's table to hold that many rows instead of the article's text and highlights.
+ * library's table to hold that many rows instead of the article's text and highlights, `annotations`
+ * for the app's reader to have read that many.
  */
 export async function openOnce(
   page: Page,
   url: string,
-  options: { quietMs: number; rows?: number },
+  options: { quietMs: number; rows?: number; annotations?: number },
 ): Promise<OpenTiming> {
   await page.goto("about:blank");
   await page.goto(url, { waitUntil: "domcontentloaded" });
-  return page.evaluate(waitForOpen, { quietMs: options.quietMs, rows: options.rows ?? null });
+  return page.evaluate(waitForOpen, {
+    quietMs: options.quietMs,
+    rows: options.rows ?? null,
+    annotations: options.annotations ?? null,
+  });
 }
 
 /**
@@ -39,7 +44,7 @@ export async function openOnce(
 export async function measureOpens(
   page: Page,
   variants: readonly OpenVariant[],
-  options: { runs: number; warmups: number; quietMs: number },
+  options: { runs: number; warmups: number; quietMs: number; annotations?: number },
 ): Promise<Map<Subject, OpenFigures>> {
   const figures = new Map<Subject, OpenFigures>(
     variants.map((v) => [v.subject, { text: [], highlight: [], interactive: [], longestTask: [] }]),

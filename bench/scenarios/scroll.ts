@@ -74,7 +74,7 @@ export interface ScrollFigures {
 export async function measureScroll(
   newPage: () => Promise<Page>,
   url: string,
-  options: { runs: number; quietMs: number; wheel: WheelOptions; longFrameMs: number },
+  options: { runs: number; quietMs: number; annotations?: number; wheel: WheelOptions; longFrameMs: number },
 ): Promise<ScrollFigures> {
   const page = await newPage();
   try {
@@ -94,7 +94,7 @@ export async function measureScroll(
 export async function heapAfterOpening(
   newPage: () => Promise<Page>,
   url: string,
-  options: { quietMs: number },
+  options: { quietMs: number; annotations?: number },
 ): Promise<number> {
   const page = await newPage();
   try {
