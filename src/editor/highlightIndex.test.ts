@@ -52,4 +52,20 @@ describe("highlights by section", () => {
       expect(ids(index.inSections([s], span))).toEqual(ids(expected));
     }
   });
+
+  it("takes many changes at once as it takes them one by one", () => {
+    for (const count of [3, 40, 500]) {
+      const puts = Array.from({ length: count }, (_, i) =>
+        highlight(`p${i}`, (i * 13) % 900, ((i * 13) % 900) + 5),
+      );
+      const removes = ["a", "long", "missing"];
+      let oneByOne = bulk.with(highlight("x", 1, 2));
+      for (const id of removes) oneByOne = oneByOne.without(id);
+      for (const h of puts) oneByOne = oneByOne.with(h);
+      const atOnce = bulk.with(highlight("x", 1, 2)).withChanges(puts, removes);
+      expect(ids([...atOnce.values()])).toEqual(ids([...oneByOne.values()]));
+      for (let s = 0; s < 10; s++)
+        expect(ids(atOnce.inSections([s], span))).toEqual(ids(oneByOne.inSections([s], span)));
+    }
+  });
 });

@@ -51,6 +51,24 @@ export class HighlightIndex {
     return this.has(id) ? this.changed(id, null) : this;
   }
 
+  /** This index with many highlights put and removed at once: one new bulk when they are many. */
+  withChanges(puts: readonly Highlight[], removes: readonly string[]): HighlightIndex {
+    if (puts.length + removes.length + this.changes.size <= MAX_CHANGES_APART) {
+      const changes = new Map(this.changes);
+      for (const id of removes) if (this.has(id)) changes.set(id, null);
+      for (const h of puts) changes.set(h.id, h);
+      return new HighlightIndex(this.bulk, changes);
+    }
+    const bulk = new Map(this.bulk);
+    for (const [id, h] of this.changes) {
+      if (h) bulk.set(id, h);
+      else bulk.delete(id);
+    }
+    for (const id of removes) bulk.delete(id);
+    for (const h of puts) bulk.set(h.id, h);
+    return new HighlightIndex(bulk, new Map());
+  }
+
   *values(): IterableIterator<Highlight> {
     for (const [id, h] of this.bulk) if (!this.changes.has(id)) yield h;
     for (const h of this.changes.values()) if (h) yield h;

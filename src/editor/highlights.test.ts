@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { EditorState } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { type Utf16, utf16 } from "../model/text";
 import {
+  changedBetween,
   changeHighlight,
   type Highlight,
   hideSections,
@@ -147,5 +149,60 @@ describe("the highlights plugin's state", () => {
       const ids = new Set(words.flatMap((w) => highlightsAt(s, at(w)).map((h) => h.id)));
       expect(ids).toEqual(expected);
     });
+  });
+});
+
+describe("settling to the database's list", () => {
+  const WORDS = ["Alpha", "one", "Bravo", "two", "Charlie", "three", "Delta", "four", "Echo", "five"];
+  const TAGS: Highlight["tag"][] = ["quote", "claim", "statistic", "speaker"];
+  const byPlace = (a: Highlight, b: Highlight) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : 1);
+
+  it("draws what a fresh start on the same list draws, after any writes, ahead or not, and refusals", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom("put", "remove", "ahead-put", "ahead-remove", "refused", "filter"),
+            id: fc.integer({ min: 0, max: 12 }),
+            word: fc.integer({ min: 0, max: WORDS.length - 1 }),
+            tag: fc.integer({ min: 0, max: TAGS.length - 1 }),
+          }),
+          { maxLength: 40 },
+        ),
+        (steps) => {
+          // The database's rows as the reader holds them: an unchanged row keeps its object.
+          let stored: Highlight[] = [];
+          let { state } = start([], [0, 1]);
+          for (const { kind, id, word, tag } of steps) {
+            const h = highlight(`h${id}`, WORDS[word] as string, TAGS[tag]);
+            if (kind === "ahead-put" || kind === "refused")
+              state = state.apply(changeHighlight(state.tr, { put: h }));
+            if (kind === "ahead-remove") state = state.apply(changeHighlight(state.tr, { remove: `h${id}` }));
+            if (kind === "put" || kind === "ahead-put") stored = [...stored.filter((s) => s.id !== h.id), h];
+            if (kind === "remove" || kind === "ahead-remove") stored = stored.filter((s) => s.id !== h.id);
+            stored.sort(byPlace);
+            // A filter shows only some; anything else shows all, and a refused write settles to the same list.
+            const list = kind === "filter" ? stored.filter((s) => s.tag === TAGS[tag]) : stored;
+            state = state.apply(setHighlights(state.tr, list));
+            expect(drawn(state)).toEqual(drawn(start(list, [0, 1]).state));
+            const known = new Set(WORDS.flatMap((w) => highlightsAt(state, at(w)).map((x) => x.id)));
+            expect(known).toEqual(new Set(list.map((x) => x.id)));
+          }
+        },
+      ),
+      { seed: 20261202, numRuns: 300 },
+    );
+  });
+
+  it("finds what changed by walking the two lists, and gives up on a list that changed much", () => {
+    const a = highlight("a", "Alpha");
+    const b = highlight("b", "Bravo");
+    const b2 = highlight("b", "Bravo", "claim");
+    const c = highlight("c", "Charlie");
+    expect(changedBetween([a, b, c], [a, b2, c])).toEqual({ added: [b2], removed: [b] });
+    expect(changedBetween([a, c], [a, b, c])).toEqual({ added: [b], removed: [] });
+    expect(changedBetween([a, b, c], [b, c])).toEqual({ added: [], removed: [a] });
+    const many = Array.from({ length: 3_000 }, (_, i) => ({ ...a, id: `m${i}` }));
+    expect(changedBetween([], many)).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ const VERB_BEFORE_NAME = /(?:\b(?:said|says|added|asked|wrote|replied)|according
 const PRONOUN_SAID = new RegExp(`^[”"’'.,]*\\s*(?:,\\s*)?(?:he|she|they)\\s+(?:${SPEECH_VERB})\\b`, "iu");
 const NEARBY = 160;
 /** How far before and after a quote its speaker is looked for, in UTF-16 units: a few paragraphs. */
-const MAX_REACH = 1_500;
+export const MAX_REACH = 1_500;
 const SENTENCE_START = /(?:^|\n|[.!?][”"’']?\s+)$/u;
 
 /** Every mention of a known speaker in `within` of the text, found by name, alias or surname. */

@@ -146,6 +146,28 @@ describe("following an article's annotations", () => {
     stop();
   });
 
+  it("hands out a long article page by page at first, but a read again only whole", async () => {
+    const rows = Array.from({ length: ROWS_PER_READ * 2 + 100 }, (_, i) =>
+      row(`r${String(i).padStart(5, "0")}`, Math.floor(i / 3)),
+    );
+    await db.annotations.bulkPut(rows);
+    const { next, stop } = follow();
+    const first = await next();
+    const second = await next();
+    const all = await next();
+    // Each delivery starts the text and is in text order; each is longer than the last.
+    expect(first.length).toBeLessThan(second.length);
+    expect(second.length).toBeLessThan(all.length);
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(all.map((a) => a.id)).toEqual(rows.map((a) => a.id));
+    // A write of many rows reads the article again: the next list is whole, never the first pages.
+    await db.annotations.bulkPut(rows.slice(0, 300).map((a) => ({ ...a, note: "changed" })));
+    const again = await next();
+    expect(again).toHaveLength(rows.length);
+    expect(again.filter((a) => a.note === "changed")).toHaveLength(300);
+    stop();
+  }, 30_000);
+
   it("stops when asked", async () => {
     const { next, stop, lists } = follow();
     await next();

@@ -37,8 +37,12 @@ export function followArticleAnnotations(
         const changed = pending;
         pending = null;
         if (changed === "all" || rows === null) {
-          rows = await readInPages(db, articleId, (first) => {
-            if (!stopped) onRows(first);
+          // The first read hands out what it has after each page, so the start of the text is drawn
+          // first and no one delivery is large; a read again replaces the rows in one go, never
+          // showing fewer for a moment.
+          const firstRead = rows === null;
+          rows = await readInPages(db, articleId, (sofar) => {
+            if (firstRead && !stopped) onRows(sofar);
           });
         } else {
           const ids = [...changed];
@@ -83,26 +87,28 @@ export const ROWS_PER_READ = 2_000;
 
 /**
  * The article's annotations in text order, read a page of ROWS_PER_READ at a time in one read-only
- * transaction (so the pages agree with each other). The first page, the start of the text, is handed to
- * `onFirstPage` while the rest is read, so the first screens are drawn without waiting for the others.
+ * transaction (so the pages agree with each other). After each page but the last, `onPage` gets the
+ * rows so far (a new array, in text order): the start of the text.
  *
  * Each page starts where the last one ended, by key, and is one `getAll`: an offset makes Dexie walk
  * a cursor row by row (and IndexedDB every row before it again), and 30,000 annotations took 3.4 s to
  * read in pages. So a page keeps only its rows before its last start, and the next page begins at that
- * start. Only a page that is all one start (thousands of annotations starting at one character) needs
- * an offset past the rows of that start already read.
+ * start: every start is then in one page, and pages sorted one by one are in text order together. Only
+ * a page that is all one start (thousands of annotations starting at one character) needs an offset
+ * past the rows of that start already read, and the whole is sorted again at the end.
  */
 async function readInPages(
   db: AnnotatorDatabase,
   articleId: string,
-  onFirstPage: (rows: Annotation[]) => void,
+  onPage: (rows: Annotation[]) => void,
 ): Promise<Annotation[]> {
   return db.transaction("r", db.annotations, async () => {
     const rows: Annotation[] = [];
     let from: number | typeof Dexie.minKey = Dexie.minKey;
     // Rows of start `from` already read; a page that was all one start.
     let skip = 0;
-    for (let first = true; ; first = false) {
+    let sorted = true;
+    for (;;) {
       let page = await db.annotations
         .where("[articleId+start]")
         .between([articleId, from], [articleId, Dexie.maxKey], true, true)
@@ -110,21 +116,23 @@ async function readInPages(
         .limit(ROWS_PER_READ)
         .toArray();
       if (page.length < ROWS_PER_READ) {
-        rows.push(...page);
+        rows.push(...page.sort(compareByPosition));
         break;
       }
       const last = (page[page.length - 1] as Annotation).start;
       if ((page[0] as Annotation).start === last) {
         skip += page.length;
+        sorted = false;
       } else {
         page = page.filter((a) => a.start < last);
         skip = 0;
       }
       from = last;
-      rows.push(...page);
-      if (first) onFirstPage([...rows].sort(compareByPosition));
+      rows.push(...page.sort(compareByPosition));
+      // Outside the transaction: what the callback starts must not run as part of a read-only one.
+      if (sorted) Dexie.ignoreTransaction(() => onPage([...rows]));
     }
-    return rows.sort(compareByPosition);
+    return sorted ? rows : rows.sort(compareByPosition);
   });
 }
 

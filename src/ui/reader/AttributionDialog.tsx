@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { displayNameOf, matchSpeakers } from "../../model/speakerNames";
-import { proposeSpeakers } from "../../model/speakerProposals";
-import type { Paragraph, TextOffsets } from "../../model/text";
+import { MAX_REACH, proposeSpeakers } from "../../model/speakerProposals";
+import { type Paragraph, type TextOffsets, utf16 } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
 import { useArticles, useArticlesBySpeaker } from "../shared/queries";
@@ -42,10 +42,23 @@ export function AttributionDialog({
         reason: m.strength === 2 ? "same name" : "same surname",
       }));
     }
-    const tagged = annotations
-      .filter((a) => a.tag === "speaker" && a.speakerId !== null && a.id !== annotation.id)
-      .map((a) => ({ ...offsets.toUtf16Range(a), speakerId: a.speakerId as string }));
     const target = offsets.toUtf16Range(annotation);
+    // Only speaker spans within reach can be proposed: they are picked in code points, compared with
+    // the reach's ends, so that 100,000 annotations are not all converted to be looked at.
+    const reach = offsets.toCodePointSpan({
+      start: utf16(Math.max(0, target.start - MAX_REACH - 1)),
+      end: utf16(Math.min(article.text.length, target.end + MAX_REACH + 1)),
+    });
+    const tagged = annotations
+      .filter(
+        (a) =>
+          a.tag === "speaker" &&
+          a.speakerId !== null &&
+          a.id !== annotation.id &&
+          a.end > reach.start &&
+          a.start < reach.end,
+      )
+      .map((a) => ({ ...offsets.toUtf16Range(a), speakerId: a.speakerId as string }));
     return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
   }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
 

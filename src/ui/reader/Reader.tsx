@@ -114,8 +114,12 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
     writes.create(tag, snapped);
   };
 
-  const selected = annotations?.find((a) => a.id === selectedId);
-  const pickerAnnotation = annotations?.find((a) => a.id === pickerFor);
+  // Looked up when the list or the choice changes, not at every render (a drag renders the reader).
+  const selected = useMemo(() => annotations?.find((a) => a.id === selectedId), [annotations, selectedId]);
+  const pickerAnnotation = useMemo(
+    () => annotations?.find((a) => a.id === pickerFor),
+    [annotations, pickerFor],
+  );
   const selectedSpeaker = selected?.speakerId ? speakers.find((s) => s.id === selected.speakerId) : undefined;
 
   return (
