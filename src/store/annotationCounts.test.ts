@@ -57,4 +57,27 @@ describe("counts read from index keys", () => {
     await db.annotations.delete("2");
     expect((await tagCountsByArticle(db)).get("a")).toEqual({ quote: 0, claim: 1, statistic: 0, speaker: 0 });
   });
+
+  it("counts by pair when an article has many annotations of a tag, with the same result", async () => {
+    // 300 annotations in 3 pairs: each pair is counted rather than every key read.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      row(`m${i}`, i < 250 ? "big" : "small", i % 3 === 0 ? "claim" : "quote", null),
+    );
+    await db.annotations.bulkPut(many);
+    const counts = await tagCountsByArticle(db);
+    const expected = (article: string, tag: string) =>
+      many.filter((r) => r.articleId === article && r.tag === tag).length;
+    expect(counts.get("big")).toEqual({
+      quote: expected("big", "quote"),
+      claim: expected("big", "claim"),
+      statistic: 0,
+      speaker: 0,
+    });
+    expect(counts.get("small")).toEqual({
+      quote: expected("small", "quote"),
+      claim: expected("small", "claim"),
+      statistic: 0,
+      speaker: 0,
+    });
+  });
 });

@@ -13,18 +13,37 @@ export function emptyTagCounts(): TagCounts {
   return Object.fromEntries(TAGS.map((t) => [t, 0])) as TagCounts;
 }
 
+/**
+ * Above this many annotations per (article, tag) pair on average, each pair is counted by IndexedDB
+ * instead of its keys being read: 100,000 keys of one article took the page 780 ms to take in, four
+ * counts take a few. Below it, one read of the keys costs less than a request per pair.
+ */
+const KEYS_PER_PAIR_TO_COUNT = 50;
+
 /** How many annotations of each tag every article has, from the [articleId+tag] index. */
 export async function tagCountsByArticle(db: AnnotatorDatabase): Promise<Map<string, TagCounts>> {
-  const counts = new Map<string, TagCounts>();
-  const keys = await db.annotations.orderBy("[articleId+tag]").keys();
-  for (const key of keys) {
-    const [articleId, tag] = key as unknown as [string, unknown];
-    if (!isTag(tag)) continue;
-    const row = counts.get(articleId) ?? emptyTagCounts();
-    row[tag]++;
-    counts.set(articleId, row);
-  }
-  return counts;
+  return db.transaction("r", db.annotations, async () => {
+    // A new collection for each read: `uniqueKeys` leaves the collection it is called on unique.
+    const index = () => db.annotations.orderBy("[articleId+tag]");
+    const [pairs, total] = await Promise.all([index().uniqueKeys(), db.annotations.count()]);
+    const counts = new Map<string, TagCounts>();
+    const add = (key: unknown, n: number) => {
+      const [articleId, tag] = key as [string, unknown];
+      if (!isTag(tag)) return;
+      const row = counts.get(articleId) ?? emptyTagCounts();
+      row[tag] += n;
+      counts.set(articleId, row);
+    };
+    if (total <= pairs.length * KEYS_PER_PAIR_TO_COUNT) {
+      for (const key of await index().keys()) add(key, 1);
+    } else {
+      const each = await Promise.all(
+        pairs.map((key) => db.annotations.where("[articleId+tag]").equals(key).count()),
+      );
+      for (const [i, key] of pairs.entries()) add(key, each[i] as number);
+    }
+    return counts;
+  });
 }
 
 /**

@@ -70,8 +70,8 @@ function ArticlePage({
   at?: CodePointSpan | undefined;
 }) {
   const article = useArticle(articleId);
-  // Read here, beside the article rather than after it, so both reads run at once.
-  const annotations = useArticleAnnotations(articleId);
+  // The annotations are read once the article's text has been drawn (see useArticleAnnotations).
+  const annotations = useArticleAnnotations(articleId, Boolean(article));
   if (article === undefined) return <p className="loading page">Loading…</p>;
   if (article === null) {
     return (

@@ -13,17 +13,33 @@ import { useStorage } from "./storage";
 /**
  * The article's annotations in text order, live: a change from this tab or any other shows at once.
  * Undefined while loading; empty when storage is unavailable. A failed read goes to the error boundary,
- * as a live query's would.
+ * as a live query's would. Nothing is read while `textShown` is false: the text comes first.
  */
-export function useArticleAnnotations(articleId: string): readonly Annotation[] | undefined {
+export function useArticleAnnotations(
+  articleId: string,
+  textShown = true,
+): readonly Annotation[] | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   const [state, setState] = useState<{ articleId: string; rows: readonly Annotation[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    if (!db) return;
-    return followArticleAnnotations(db, articleId, (rows) => setState({ articleId, rows }), setError);
-  }, [db, articleId]);
+    if (!db || !textShown) return;
+    // Reading starts once the text's first frame has been drawn: reading 100,000 annotations beside it
+    // took the main thread from the text, which then showed later than a plain editor's.
+    let stop: (() => void) | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        stop = followArticleAnnotations(db, articleId, (rows) => setState({ articleId, rows }), setError);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [db, articleId, textShown]);
   if (error) throw error;
   if (storage.state === "unavailable") return [];
   return state?.articleId === articleId ? state.rows : undefined;
