@@ -12,6 +12,7 @@ import { armExportProbe, readExportTiming } from "./browser/exportProbe";
 import { waitForOpen } from "./browser/openProbe";
 import { BENCH_CONFIG, REFERENCE_SIZE } from "./config";
 import { type CallFrame, type CpuProfile, timeByKey } from "./cpuProfile";
+import type { ArticleKey } from "./results";
 import { clickHighlight } from "./scenarios/edits";
 import { wheelThrough } from "./scenarios/scroll";
 import { APP_DIST, openSession } from "./session";
@@ -21,7 +22,8 @@ import { mainThreadTime, type TraceEvent, WORK_KINDS } from "./traceSummary";
 // Where the time goes, after `npm run bench` has built bench/.generated:
 //   BENCH_PROFILE=1 npx playwright test --config bench/playwright.bench.config.ts
 // records, on the 1 MB article with 10,000 annotations (BENCH_PROFILE_ANNOTATIONS: 1000, 30000 or
-// 100000 instead), a CPU profile and a trace of the app opening the article, one tag, one retag, one
+// 100000 instead; BENCH_PROFILE_ARTICLE=1mb-one-line or 5mb for another text, at the sizes the run
+// seeds it with), a CPU profile and a trace of the app opening the article, one tag, one retag, one
 // delete, a wheel scroll over 60 screens (its figure: the longest frame) and one export; writes the
 // profiles to bench/.generated/profiles/ (open them in Chrome DevTools) and prints the main thread's
 // time by kind of work (script, style, layout, paint) and the script time by module and function,
@@ -132,8 +134,9 @@ test("profile", async () => {
   const session = await openSession();
   try {
     const page = await session.newPage();
-    await session.seed(page, session.files.seedPath("1mb", count));
-    const article = session.fixtures.articles.find((a) => a.key === "1mb")?.article.id ?? "";
+    const key = (process.env.BENCH_PROFILE_ARTICLE ?? "1mb") as ArticleKey;
+    await session.seed(page, session.files.seedPath(key, count));
+    const article = session.fixtures.articles.find((a) => a.key === key)?.article.id ?? "";
     await page.goto(session.urls.library);
     const cdp = await page.context().newCDPSession(page);
     const origin = session.server.origin;
