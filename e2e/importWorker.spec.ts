@@ -70,5 +70,12 @@ test("a large annotation file is placed in a worker, with progress, and Cancel l
     { timeout: 60_000 },
   );
   expect((await storedAnnotations(page)).length).toBe(count);
+
+  // The import is one step, undone and redone whole (its changes crossed from the worker as text).
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("status").filter({ hasText: "Undone:" })).toBeVisible();
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(0);
+  await page.keyboard.press("Control+y");
+  await expect.poll(async () => (await storedAnnotations(page)).length).toBe(count);
   expect(errors).toEqual([]);
 });

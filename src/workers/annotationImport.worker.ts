@@ -26,7 +26,11 @@ self.onmessage = async ({ data }: MessageEvent<ToImportWorker>) => {
     if (data.type === "read") post({ type: "read", ...(await ready.read(data.file)) });
     else if (data.type === "preview")
       post({ type: "previewed", summary: await ready.preview(data.mode, data.targets, onProgress) });
-    else post({ type: "applied", ...(await ready.apply(data.mode, data.targets, onProgress)) });
+    else {
+      const { summary, step } = await ready.apply(data.mode, data.targets, onProgress);
+      const { changes, ...rest } = step;
+      post({ type: "applied", summary, step: rest, changes: JSON.stringify(changes) });
+    }
   } catch (error) {
     post({ type: "failed", error: describeError(error) });
   }

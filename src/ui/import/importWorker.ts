@@ -1,6 +1,6 @@
 import type { FromImportWorker, ToImportWorker } from "../../model/importMessages";
 import type { ImportMode, ImportSummary, ImportTargets } from "../../model/importPlan";
-import type { StoreStep } from "../../store/changes";
+import type { StoreChange, StoreStep } from "../../store/changes";
 import type { ImportJob, Progress } from "../../store/importJob";
 
 /** An import stopped by the user: nothing of it was written. */
@@ -70,13 +70,28 @@ export function startImportWorker(): ImportWorker {
     },
     async apply(mode: ImportMode, targets: ImportTargets, onProgress?: Progress) {
       const reply = await ask({ type: "apply", mode, targets }, "applied", onProgress);
-      return { summary: reply.summary, step: reply.step as StoreStep };
+      return {
+        summary: reply.summary,
+        step: withChangesRead(reply.step as Omit<StoreStep, "changes">, reply.changes),
+      };
     },
     cancel() {
       cancelled = true;
       thread.terminate();
       waiting?.reject(new ImportCancelled());
       waiting = null;
+    },
+  };
+}
+
+/** A step whose changes are read from their JSON the first time they are needed (an undo, a redo). */
+function withChangesRead(step: Omit<StoreStep, "changes">, json: string): StoreStep {
+  let changes: StoreChange[] | null = null;
+  return {
+    ...step,
+    get changes() {
+      changes ??= JSON.parse(json) as StoreChange[];
+      return changes;
     },
   };
 }
