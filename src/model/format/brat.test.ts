@@ -78,6 +78,20 @@ describe("brat standoff", () => {
     expect(doc.problems.find((p) => p.line === 3)?.message).toContain("T9");
   });
 
+  it("reads a covered text that goes on over the next lines of the file", () => {
+    const text = "Title\n\n“One,” she said.\nTwo lines.";
+    const o = textOffsets(text);
+    const start = text.indexOf("One");
+    const end = text.indexOf(" lines");
+    const said = text.indexOf("said");
+    const doc = parseBrat(
+      `T1\tContent ${start} ${end}\tOne,” she said.\nTwo\nT2\tCue ${said} ${said + 4}\tsaid\n`,
+    );
+    expect(doc.problems).toEqual([]);
+    expect(doc.spans.map((s) => s.text)).toEqual(["One,” she said.\nTwo", "said"]);
+    expect(checkSpans(doc, text, o)).toEqual([]);
+  });
+
   it("says where a file does not fit the text, and what the text holds there", () => {
     const shifted = ANN.replace(
       /^T2\tCue (\d+) (\d+)/m,

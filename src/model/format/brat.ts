@@ -68,12 +68,15 @@ export interface BratDocument {
 }
 
 const FRAGMENTS = /^\d+ \d+(?:;\d+ \d+)*$/;
+/** The start of a line that is an annotation of its own, not the rest of a covered text. */
+const ANNOTATION_LINE = /^[TERAMN#*]\d*\t/;
 
 /** Reads an `.ann` file. Never throws: what it cannot read is a problem with its line. */
 export function parseBrat(ann: string): BratDocument {
   const doc: BratDocument = { spans: [], events: [], notes: [], others: [], problems: [] };
   const lines = ann.replace(/^\uFEFF/, "").split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] as string;
     const line = index + 1;
     if (raw.trim() === "") continue;
     const [id = "", head = "", ...rest] = raw.split("\t");
@@ -97,7 +100,17 @@ export function parseBrat(ann: string): BratDocument {
         problem("a span ends before it starts");
         continue;
       }
-      doc.spans.push({ id, type, fragments, text: rest.join("\t"), line });
+      // A covered text with a line break in it goes on over the next lines of the file (some corpora
+      // have them): its length, known from the offsets, says how many.
+      let text = rest.join("\t");
+      const length = fragments.reduce((n, f) => n + f.end - f.start, fragments.length - 1);
+      while (
+        Array.from(text).length < length &&
+        index + 1 < lines.length &&
+        !ANNOTATION_LINE.test(lines[index + 1] ?? "")
+      )
+        text += `\n${lines[++index]}`;
+      doc.spans.push({ id, type, fragments, text, line });
     } else if (kind === "E") {
       const [trigger = "", ...args] = head.trim().split(/\s+/);
       const [type, triggerRef] = splitRef(trigger);
@@ -175,7 +188,7 @@ export function checkSpans(doc: BratDocument, text: string, offsets: TextOffsets
       continue;
     }
     const found = oneLine(coveredText(text, offsets, span.fragments));
-    if (found !== span.text)
+    if (found !== oneLine(span.text))
       problems.push({
         line: span.line,
         message: `${span.id} says “${clip(span.text)}” but the text there is “${clip(found)}”`,
