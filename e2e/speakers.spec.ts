@@ -194,3 +194,30 @@ test("deleting a speaker keeps its annotations, without attribution, after askin
   const stored = await storedAnnotations(page);
   expect(stored.map((a) => a.speakerId)).toEqual([null, null]);
 });
+
+test("the speaker picker chooses no one without evidence: Enter does nothing until a speaker is picked", async ({
+  page,
+}) => {
+  await openArticle(page, HARRIS_TITLE);
+  // A speaker whose name the article never mentions.
+  await tagByKeyboard(page, "strengthen our cooperation", "2", "Zed Nobody");
+  await expect(options(page).first()).toHaveText("Create speaker “Zed Nobody”");
+  await page.keyboard.press("Enter");
+  await expect(picker(page)).toBeHidden();
+
+  // Nothing near this quote names a known speaker: the picker lists Zed Nobody but selects no one.
+  await tagByKeyboard(page, PARTNER, "1");
+  await expect(options(page).first()).toContainText("Zed Nobody");
+  await expect(picker(page).getByRole("option", { selected: true })).toHaveCount(0);
+  await expect(picker(page)).toContainText("Nothing suggests who");
+  await page.keyboard.press("Enter");
+  await expect(picker(page)).toBeVisible();
+  // Picked by the arrows, it can be chosen; left with Escape, the quote stays unattributed.
+  await page.keyboard.press("ArrowDown");
+  await expect(picker(page).getByRole("option", { selected: true })).toContainText("Zed Nobody");
+  await page.keyboard.press("Escape");
+  await expect(picker(page)).toBeHidden();
+  await expect
+    .poll(async () => (await storedAnnotations(page)).find((a) => a.exact === PARTNER)?.speakerId)
+    .toBeNull();
+});

@@ -35,12 +35,13 @@ type Option =
 export function SpeakerPicker(props: Props) {
   const { speakers, proposals, suggestedName, currentSpeakerId } = props;
   const [query, setQuery] = useState("");
-  const [active, setActive] = useState(0);
+  // -1: no option is active, and Enter chooses nothing.
+  const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const titleId = useId();
 
-  const options = useMemo<Option[]>(() => {
+  const { options, preselect } = useMemo<{ options: Option[]; preselect: boolean }>(() => {
     const key = nameKey(query);
     const matches = (s: Speaker) =>
       !key ||
@@ -62,7 +63,14 @@ export function SpeakerPicker(props: Props) {
     const none: Option[] = currentSpeakerId ? [{ kind: "none" }] : [];
     // With nothing typed and nothing proposed, the mention names someone new: offer that before the rest.
     const createFirst = !query.trim() && proposed.length === 0;
-    return createFirst ? [...create, ...rest, ...none] : [...proposed, ...rest, ...create, ...none];
+    // The first option is chosen by Enter only with evidence for it: a proposal, the name the user typed,
+    // or a new speaker named by the mention itself. Without any, the first speaker by name was
+    // preselected, and Enter attributed quotes to whoever sorted first.
+    const preselect = query.trim() !== "" || proposed.length > 0 || (createFirst && create.length > 0);
+    return {
+      options: createFirst ? [...create, ...rest, ...none] : [...proposed, ...rest, ...create, ...none],
+      preselect,
+    };
   }, [query, speakers, proposals, suggestedName, currentSpeakerId]);
 
   // Focus moves in the same commit that shows the dialog, so no key typed after it appears is lost.
@@ -81,9 +89,11 @@ export function SpeakerPicker(props: Props) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
-  useEffect(() => {
-    setActive((i) => Math.min(i, Math.max(0, options.length - 1)));
-  }, [options.length]);
+  // New options (a name typed, speakers changed) start again from what the evidence supports; before
+  // the first paint, so that an Enter pressed at once never meets a stale choice.
+  useLayoutEffect(() => {
+    setActive(preselect && options.length > 0 ? 0 : -1);
+  }, [options, preselect]);
 
   const choose = (option: Option | undefined) => {
     if (!option) return;
@@ -95,10 +105,10 @@ export function SpeakerPicker(props: Props) {
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      setActive((i) => (options.length ? (i + 1) % options.length : 0));
+      setActive((i) => (options.length ? (i + 1) % options.length : -1));
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      setActive((i) => (options.length ? (i - 1 + options.length) % options.length : 0));
+      setActive((i) => (options.length ? (i <= 0 ? options.length : i) - 1 : -1));
     } else if (event.key === "Enter") {
       event.preventDefault();
       choose(options[active]);
@@ -125,14 +135,11 @@ export function SpeakerPicker(props: Props) {
           aria-label="Speaker"
           aria-expanded="true"
           aria-controls={listId}
-          aria-activedescendant={options.length ? optionId(active) : undefined}
+          aria-activedescendant={active >= 0 && active < options.length ? optionId(active) : undefined}
           aria-autocomplete="list"
           placeholder="Type a name…"
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
+          onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}
         />
         <div id={listId} role="listbox" aria-label="Speakers" className="picker-options">
@@ -168,7 +175,11 @@ export function SpeakerPicker(props: Props) {
           ))}
         </div>
         {options.length === 0 ? <p className="empty">No speakers yet: type a name to create one.</p> : null}
-        <p className="picker-help">↑↓ to move, Enter to choose, Esc to close</p>
+        <p className="picker-help">
+          {active < 0 && options.length > 0
+            ? "Nothing suggests who: ↑↓ to pick, or type a name; Esc to leave it"
+            : "↑↓ to move, Enter to choose, Esc to close"}
+        </p>
       </div>
     </div>
   );
