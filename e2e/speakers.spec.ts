@@ -221,3 +221,42 @@ test("the speaker picker chooses no one without evidence: Enter does nothing unt
     .poll(async () => (await storedAnnotations(page)).find((a) => a.exact === PARTNER)?.speakerId)
     .toBeNull();
 });
+
+test("the picker can stop opening after each tag; A still asks, and the setting is kept", async ({
+  page,
+}) => {
+  await openArticle(page, HARRIS_TITLE);
+  await tagByKeyboard(page, PARTNER, "1");
+  const setting = picker(page).getByRole("checkbox", { name: /Ask after each tag/ });
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await expect(page.getByRole("status").filter({ hasText: "The picker opens only with A." })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(picker(page)).toBeHidden();
+
+  // Tagged now without a question; A asks for the selected annotation.
+  await selectPhrase(page, "strengthen our cooperation");
+  await page.keyboard.press("2");
+  await expect(
+    page.locator('[data-tag="claim"]').filter({ hasText: "strengthen our cooperation" }),
+  ).toBeVisible();
+  await expect(picker(page)).toBeHidden();
+  await page.locator('[data-tag="claim"]').filter({ hasText: "strengthen our cooperation" }).first().click();
+  await page.keyboard.press("a");
+  await expect(picker(page)).toBeVisible();
+  await expect(setting).not.toBeChecked();
+  await page.keyboard.press("Escape");
+
+  // Kept in the database: after a reload, a tag still does not ask; turned on again, it does.
+  await page.reload();
+  await selectPhrase(page, "acute causes");
+  await page.keyboard.press("1");
+  await expect(page.locator('[data-tag="quote"]').filter({ hasText: "acute causes" })).toBeVisible();
+  await expect(picker(page)).toBeHidden();
+  await page.locator('[data-tag="quote"]').filter({ hasText: "acute causes" }).first().click();
+  await page.keyboard.press("a");
+  await setting.check();
+  await page.keyboard.press("Escape");
+  await tagByKeyboard(page, "Northern Triangle", "1");
+  await expect(picker(page)).toBeVisible();
+});

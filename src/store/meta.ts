@@ -15,3 +15,13 @@ export async function readBackupState(db: AnnotatorDatabase): Promise<BackupStat
     return { lastFullExportAt: last, oldestUnexportedChange: oldest?.updatedAt ?? null };
   });
 }
+
+/** Whether tagging a quote, claim, statistic or speaker span opens the speaker picker: yes unless turned off. */
+export async function readAskSpeakerAfterTag(db: AnnotatorDatabase): Promise<boolean> {
+  return (await db.meta.get("askSpeakerAfterTag"))?.value !== "false";
+}
+
+/** A preference, not work: it is not an undo step. */
+export async function setAskSpeakerAfterTag(db: AnnotatorDatabase, ask: boolean): Promise<void> {
+  await db.meta.put({ key: "askSpeakerAfterTag", value: String(ask) });
+}

@@ -65,7 +65,8 @@ export const SCHEMA_VERSIONS = [
 ] as const;
 
 export interface MetaEntry {
-  key: "lastFullExportAt";
+  /** When everything was last exported (ISO time); whether to ask who said a quote after each tag ("true"/"false"). */
+  key: "lastFullExportAt" | "askSpeakerAfterTag";
   value: string;
 }
 

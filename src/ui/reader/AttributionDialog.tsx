@@ -1,10 +1,12 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { describeError } from "../../model/describeError";
 import { displayNameOf, matchSpeakers } from "../../model/speakerNames";
 import { MAX_REACH, proposeSpeakers } from "../../model/speakerProposals";
 import { type Paragraph, type TextOffsets, utf16 } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
-import { useArticles, useArticlesBySpeaker } from "../shared/queries";
+import { setAskSpeakerAfterTag } from "../../store/meta";
+import { useArticles, useArticlesBySpeaker, useAskSpeakerAfterTag } from "../shared/queries";
 import { useWrites } from "../writes/WritesProvider";
 import { SpeakerPicker } from "./SpeakerPicker";
 
@@ -30,7 +32,11 @@ export function AttributionDialog({
   speakers,
   onClose,
 }: Props) {
-  const { write, announce } = useWrites();
+  const { db, write, announce } = useWrites();
+  // The box shows the choice at once; the stored setting follows it.
+  const [askChosen, setAskChosen] = useState<boolean | null>(null);
+  const askStored = useAskSpeakerAfterTag();
+  const askAfterTag = askChosen ?? askStored;
   const speakerArticles = useArticlesBySpeaker();
   const articles = useArticles();
   const isMention = annotation.tag === "speaker";
@@ -93,6 +99,20 @@ export function AttributionDialog({
         void apply({ create: speaker }, `Created speaker ${name}.`);
       }}
       onClose={onClose}
+      askAfterTag={
+        db
+          ? {
+              value: askAfterTag,
+              onChange: (ask) => {
+                setAskChosen(ask);
+                setAskSpeakerAfterTag(db, ask).then(
+                  () => announce(ask ? "The picker opens after each tag." : "The picker opens only with A."),
+                  (error: unknown) => announce(`Could not save the setting: ${describeError(error)}`),
+                );
+              },
+            }
+          : undefined
+      }
     />
   );
 }

@@ -5,7 +5,7 @@ import { snapToWords } from "../../model/anchor";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import type { Annotation, Article, Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
-import { useSpeakers } from "../shared/queries";
+import { useAskSpeakerAfterTag, useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
@@ -47,6 +47,9 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   /** What had the focus when the speaker picker opened, to give it back if the text cannot take it. */
   const pickerOpener = useRef<Element | null>(null);
   const [textRange, setTextRange] = useState<Utf16Range | null>(null);
+  // Read when a tag is saved, which may come after a render.
+  const askAfterTag = useRef(true);
+  askAfterTag.current = useAskSpeakerAfterTag();
   const { filters, shown, highlights, orphans } = useShownAnnotations(annotations, speakers, offsets);
 
   // A failed write redraws what the database holds.
@@ -59,6 +62,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
     storedHighlights,
     selection,
     onCreated: useCallback((created: Annotation) => {
+      if (!askAfterTag.current) return;
       pickerOpener.current = null;
       setPickerFor(created.id);
     }, []),

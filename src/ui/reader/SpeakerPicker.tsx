@@ -21,6 +21,8 @@ interface Props {
   onChoose(speakerId: string | null): void;
   onCreate(name: string): void;
   onClose(): void;
+  /** The setting that opens the picker after each tag, when it can be saved. */
+  askAfterTag?: { value: boolean; onChange(ask: boolean): void } | undefined;
 }
 
 type Option =
@@ -175,6 +177,16 @@ export function SpeakerPicker(props: Props) {
           ))}
         </div>
         {options.length === 0 ? <p className="empty">No speakers yet: type a name to create one.</p> : null}
+        {props.askAfterTag ? (
+          <label className="picker-setting">
+            <input
+              type="checkbox"
+              checked={props.askAfterTag.value}
+              onChange={(event) => props.askAfterTag?.onChange(event.target.checked)}
+            />{" "}
+            Ask after each tag (A asks for the selected annotation)
+          </label>
+        ) : null}
         <p className="picker-help">
           {active < 0 && options.length > 0
             ? "Nothing suggests who: ↑↓ to pick, or type a name; Esc to leave it"

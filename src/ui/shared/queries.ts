@@ -7,6 +7,7 @@ import { bundledSummaries, librarySummaries, refreshSummaries } from "../../stor
 import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
+import { readAskSpeakerAfterTag } from "../../store/meta";
 import { useErrorLog } from "./errorLog";
 import { useStorage } from "./storage";
 
@@ -117,4 +118,11 @@ export function useLibrarySummaries(): readonly ArticleSummary[] | undefined {
   }, [db, texts, report]);
   const summaries = useLiveQuery(async () => (db ? librarySummaries(db) : undefined), [db]);
   return storage.state === "unavailable" ? bundledSummaries() : summaries;
+}
+
+/** Whether the speaker picker opens after each tag (yes until read, and without storage). */
+export function useAskSpeakerAfterTag(): boolean {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? readAskSpeakerAfterTag(db) : true), [db]) ?? true;
 }
