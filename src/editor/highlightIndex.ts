@@ -44,11 +44,11 @@ export class HighlightIndex {
 
   /** This index with `highlight` in it, in place of any of the same id. */
   with(highlight: Highlight): HighlightIndex {
-    return this.changed(highlight.id, highlight);
+    return this.withChanges([highlight], []);
   }
 
   without(id: string): HighlightIndex {
-    return this.has(id) ? this.changed(id, null) : this;
+    return this.has(id) ? this.withChanges([], [id]) : this;
   }
 
   /** This index with many highlights put and removed at once: one new bulk when they are many. */
@@ -107,16 +107,5 @@ export class HighlightIndex {
         }
     }
     return [...found];
-  }
-
-  private changed(id: string, highlight: Highlight | null): HighlightIndex {
-    const changes = new Map(this.changes).set(id, highlight);
-    if (changes.size <= MAX_CHANGES_APART) return new HighlightIndex(this.bulk, changes);
-    const bulk = new Map(this.bulk);
-    for (const [changedId, h] of changes) {
-      if (h) bulk.set(changedId, h);
-      else bulk.delete(changedId);
-    }
-    return new HighlightIndex(bulk, new Map());
   }
 }
