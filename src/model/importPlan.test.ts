@@ -171,7 +171,11 @@ describe("planning an import", () => {
     // `Required` makes a field added to a record a compile error here until the test sets it. (A
     // placement to check is this library's, never in a file.)
     const placed: Required<Omit<Annotation, "orphan" | "review">> = {
-      ...annotationOf(imported, "hello there", "every-field"),
+      ...annotationOf(imported, "hello", "every-field"),
+      moreFragments: [{ start: codePoint(26), end: codePoint(31), exact: "there" }],
+      cue: { start: codePoint(14), end: codePoint(18), exact: "said" },
+      source: { start: codePoint(10), end: codePoint(13), exact: "She" },
+      kind: "direct",
       tag: "statistic",
       speakerId: "kh",
       note: "a note on “hello” 😀",
@@ -187,6 +191,10 @@ describe("planning an import", () => {
       exact: "an older text",
       prefix: "words before ",
       suffix: " words after",
+      moreFragments: [{ start: codePoint(60), end: codePoint(64), exact: "text" }],
+      cue: { start: codePoint(30), end: codePoint(34), exact: "says" },
+      source: { start: codePoint(20), end: codePoint(24), exact: "They" },
+      kind: "indirect",
       speakerId: "kh",
       note: "made on another version",
       createdAt: "2026-11-19T07:00:00.000Z",
@@ -222,6 +230,12 @@ describe("planning an import", () => {
       prefix: { prefix: "other" },
       suffix: { suffix: "other" },
       speakerId: { speakerId: null },
+      moreFragments: {
+        moreFragments: [{ start: codePoint(quote.end + 2), end: codePoint(quote.end + 4), exact: "x" }],
+      },
+      cue: { cue: { start: codePoint(0), end: codePoint(1), exact: "x" } },
+      source: { source: { start: codePoint(0), end: codePoint(1), exact: "x" } },
+      kind: { kind: "mixed" },
       note: { note: "other" },
       createdAt: { createdAt: "2026-11-01T00:00:00.000Z" },
       review: { review: { exact: "other", prefix: "", suffix: "" } },

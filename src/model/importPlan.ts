@@ -1,4 +1,5 @@
 import { spanOf } from "./anchor";
+import { placeParts } from "./attribution";
 import {
   ANNOTATION_FIELDS,
   type AnnotationSet,
@@ -202,8 +203,11 @@ export function planImport(
         return { ...base, orphan: true };
       }
       summary.annotations.reanchored++;
-      const placed = { ...base, ...spanOf(target.text, offsets, result) };
-      if (!result.review) return placed;
+      // The other parts follow the first fragment's move; one not found makes the place one to check.
+      const { parts, lost } = placeParts(target.text, offsets, a, result.start - a.start);
+      const { moreFragments: _f, cue: _c, source: _s, ...single } = base;
+      const placed = { ...single, ...parts, ...spanOf(target.text, offsets, result) };
+      if (!result.review && !lost) return placed;
       summary.annotations.review++;
       // What it was made on, to show beside where it is now until the user confirms the place.
       return { ...placed, review: { exact: a.exact, prefix: a.prefix, suffix: a.suffix } };

@@ -54,6 +54,34 @@ export interface Article extends ArticleMetadata {
   textSha256: string;
 }
 
+/** How a quote reports what was said (PARC's and PolNeAR's distinction). */
+export const QUOTE_KINDS = ["direct", "indirect", "mixed"] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string> = {
+  direct: "Direct",
+  indirect: "Indirect",
+  mixed: "Mixed",
+};
+
+/** What each kind means, where a user chooses one. */
+export const QUOTE_KIND_MEANINGS: Record<QuoteKind, string> = {
+  direct: "the words as said, in quotation marks",
+  indirect: "reported speech, in the writer's words",
+  mixed: "reported speech with quoted words inside",
+};
+
+export function isQuoteKind(value: unknown): value is QuoteKind {
+  return typeof value === "string" && (QUOTE_KINDS as readonly string[]).includes(value);
+}
+
+/** A stretch of the article text: code point offsets and the words between them. */
+export interface Excerpt {
+  start: CodePoint;
+  end: CodePoint;
+  exact: string;
+}
+
 /**
  * One tagged span. `start`/`end` are Unicode code point offsets into the article text, so that
  * `text[start:end] == exact` holds in Python and in the W3C Web Annotation model.
@@ -70,6 +98,18 @@ export interface Annotation {
   /** Who said it (quote, claim, statistic) or who is named (speaker span); null while unattributed. */
   speakerId: string | null;
   note: string;
+  /**
+   * The content's further fragments, after the first (`start`–`end`), in text order and apart from it
+   * and each other: "We will win," he said, "and soon." is one quote in two fragments. Absent when the
+   * content is one stretch.
+   */
+  moreFragments?: Excerpt[];
+  /** The words that report it ("said", "told reporters", "according to", a colon). */
+  cue?: Excerpt;
+  /** The words of this article that name who said it ("Mr Obama", "the senator", "he"). */
+  source?: Excerpt;
+  /** Direct, indirect or mixed speech; absent until proposed or chosen. */
+  kind?: QuoteKind;
   createdAt: string;
   updatedAt: string;
   /**
@@ -100,4 +140,25 @@ export interface Speaker {
 }
 
 /** The part of an annotation a user edits after creating it. */
-export type AnnotationPatch = Partial<Pick<Annotation, "tag" | "note" | "speakerId">>;
+export type AnnotationPatch = Partial<
+  Pick<
+    Annotation,
+    | "tag"
+    | "note"
+    | "speakerId"
+    | "kind"
+    | "cue"
+    | "source"
+    // The content: a change of its fragments may move the first one.
+    | "start"
+    | "end"
+    | "exact"
+    | "prefix"
+    | "suffix"
+    | "moreFragments"
+  >
+>;
+
+/** The parts of an attribution besides its content, as the reader names them. */
+export const ATTRIBUTION_PARTS = ["cue", "source"] as const;
+export type AttributionPart = (typeof ATTRIBUTION_PARTS)[number];

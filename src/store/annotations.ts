@@ -76,6 +76,10 @@ function labelOfPatch(patch: AnnotationPatch): string {
   if (patch.tag !== undefined) return `Change tag to ${SPAN_NAMES[patch.tag]}`;
   if (patch.note !== undefined) return "Edit note";
   if (patch.speakerId !== undefined) return "Change speaker";
+  if ("cue" in patch) return patch.cue ? "Mark cue" : "Remove cue";
+  if ("source" in patch) return patch.source ? "Mark source" : "Remove source";
+  if (patch.kind !== undefined) return `Mark as ${patch.kind}`;
+  if ("moreFragments" in patch) return "Change fragments";
   return "Edit annotation";
 }
 

@@ -85,7 +85,7 @@ describe("buildAnnotationSet", () => {
     });
     expect(exported).toEqual({
       format: "quote-annotator",
-      version: 2,
+      version: 3,
       exportedAt: "2026-11-23T10:00:00.000Z",
       speakers: [
         { id: "kh", name: "Kamala Harris", aliases: ["Harris", "Vice President Kamala Harris"] },
@@ -94,7 +94,7 @@ describe("buildAnnotationSet", () => {
       articles: [],
     });
     expect(EXPORT_FORMAT).toBe("quote-annotator");
-    expect(EXPORT_VERSION).toBe(2);
+    expect(EXPORT_VERSION).toBe(3);
   });
 
   it("copies the speakers' aliases, so later edits do not reach a built export", () => {

@@ -10,7 +10,7 @@ import type { Annotation, Article, Speaker } from "../types";
  * upgrades its data to this shape.
  */
 export const EXPORT_FORMAT = "quote-annotator";
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /**
  * The fields of an annotation that its place in the file says instead: the article it is listed
@@ -39,6 +39,10 @@ export const EXPORTED_ANNOTATION_FIELDS = fieldsOf<ExportedAnnotation>()([
   "exact",
   "prefix",
   "suffix",
+  "moreFragments",
+  "cue",
+  "source",
+  "kind",
   "speakerId",
   "note",
   "createdAt",

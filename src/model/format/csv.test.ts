@@ -31,7 +31,7 @@ function annotation(
 function exportOf(articles: AnnotationSet["articles"]): AnnotationSet {
   return {
     format: "quote-annotator",
-    version: 2,
+    version: 3,
     exportedAt: "2026-11-23T10:00:00.000Z",
     speakers: [{ id: "kh", name: "Kamala Harris", aliases: [] }],
     articles,
@@ -56,6 +56,10 @@ const data = exportOf([
   article("001_b", "Plain title", [annotation("5", 0, 5, "Plain")]),
 ]);
 
+const HEADER =
+  "article_id,article_title,tag,start,end,exact,speaker,note,article_url," +
+  "kind,fragments,content,cue_start,cue_end,cue,source_start,source_end,source";
+
 /** Reads `csv` as a spreadsheet would, after checking the BOM and the final CRLF RFC 4180 asks for. */
 function parse(csv: string): string[][] {
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -77,19 +81,59 @@ function expectedRows(input: AnnotationSet): string[][] {
       n.speakerId === null ? "" : "Kamala Harris",
       n.note,
       a.url ?? "",
+      n.kind ?? "",
+      `${n.start}-${n.end}`,
+      n.exact,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]),
   );
 }
 
+describe("buildCsv: attributions", () => {
+  it("writes the kind, every fragment, the content's words, and the cue and source with their offsets", () => {
+    const input = exportOf([
+      article("a", "t", [
+        annotation("1", 1, 13, "“We will win,", {
+          moreFragments: [{ start: codePoint(23), end: codePoint(33), exact: "“and soon.”" }],
+          cue: { start: codePoint(17), end: codePoint(21), exact: "said" },
+          source: { start: codePoint(14), end: codePoint(16), exact: "he" },
+          kind: "direct",
+        }),
+      ]),
+    ]);
+    const [header, row] = parse(buildCsv(input, "raw"));
+    const cells = Object.fromEntries((header ?? []).map((column, i) => [column, row?.[i]]));
+    expect(cells).toMatchObject({
+      start: "1",
+      end: "13",
+      exact: "“We will win,",
+      kind: "direct",
+      fragments: "1-13;23-33",
+      content: "“We will win, … “and soon.”",
+      cue_start: "17",
+      cue_end: "21",
+      cue: "said",
+      source_start: "14",
+      source_end: "16",
+      source: "he",
+    });
+  });
+});
+
 describe("buildCsv: the article's address", () => {
-  it("comes last, so the columns before it stay where they were, and is empty when unknown", () => {
-    expect(CSV_COLUMNS.at(-1)).toBe("article_url");
+  it("comes after the columns of version 1, so they stay where they were, and is empty when unknown", () => {
+    expect(CSV_COLUMNS.indexOf("article_url")).toBe(8);
     const url = "https://www.example.org/story?id=1&page=2";
     const input = exportOf([
       { ...article("a", "With address", [annotation("1", 0, 1, "x")]), url },
       article("b", "Without", [annotation("2", 0, 1, "y")]),
     ]);
-    expect(parse(buildCsv(input)).map((row) => row.at(-1))).toEqual(["article_url", url, ""]);
+    expect(parse(buildCsv(input)).map((row) => row[8])).toEqual(["article_url", url, ""]);
   });
 });
 
@@ -106,22 +150,20 @@ describe("buildCsv", () => {
       ]),
     ]);
     expect(buildCsv(small)).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n" +
-        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,\r\n" +
-        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",\r\n',
+      `\uFEFF${HEADER}\r\n` +
+        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,,,0-5,Plain,,,,,,\r\n" +
+        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",,,6-9,"a,b",,,,,,\r\n',
     );
   });
 
   // papaparse reads a lone CR in an unquoted field as data, so only the bytes show that it is quoted.
   it("quotes a field holding a lone CR, as RFC 4180 asks", () => {
     const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { note: "a\rb" })])]);
-    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",');
+    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",,,0-1,x,,,,,,');
   });
 
   it("writes only the header for an export without annotations", () => {
-    expect(buildCsv(exportOf([article("001_b", "Plain title", [])]))).toBe(
-      "\uFEFFarticle_id,article_title,tag,start,end,exact,speaker,note,article_url\r\n",
-    );
+    expect(buildCsv(exportOf([article("001_b", "Plain title", [])]))).toBe(`\uFEFF${HEADER}\r\n`);
   });
 
   it("neutralises cells a spreadsheet would run as formulas with a leading ', as OWASP advises", () => {

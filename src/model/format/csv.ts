@@ -1,3 +1,5 @@
+import { contentFragments } from "../attribution";
+import type { Excerpt } from "../types";
 import type { AnnotationSet } from "./annotationSet";
 
 /**
@@ -16,6 +18,18 @@ export const CSV_COLUMNS = [
   "note",
   // Added with format version 2, last so that the columns before it keep their places.
   "article_url",
+  // Added with format version 3 (attributions), after the columns before them for the same reason.
+  // `start`, `end` and `exact` are the content's first fragment; `fragments` lists every fragment as
+  // START-END;START-END (brat's way) and `content` their words joined by " … ".
+  "kind",
+  "fragments",
+  "content",
+  "cue_start",
+  "cue_end",
+  "cue",
+  "source_start",
+  "source_end",
+  "source",
 ] as const;
 
 /** Excel reads a file without a byte order mark as the system code page, mangling curly quotes and emoji. */
@@ -45,6 +59,7 @@ export function buildCsv(data: AnnotationSet, flavour: CsvFlavour = "spreadsheet
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const article of data.articles) {
     for (const a of article.annotations) {
+      const fragments = contentFragments(a);
       const speaker = a.speakerId === null ? "" : (speakerNames.get(a.speakerId) ?? "");
       rows.push([
         text(article.id),
@@ -56,11 +71,20 @@ export function buildCsv(data: AnnotationSet, flavour: CsvFlavour = "spreadsheet
         text(speaker),
         text(a.note),
         text(article.url ?? ""),
+        a.kind ?? "",
+        fragments.map((f) => `${f.start}-${f.end}`).join(";"),
+        text(fragments.map((f) => f.exact).join(" … ")),
+        ...excerptCells(a.cue, text),
+        ...excerptCells(a.source, text),
       ]);
     }
   }
   // RFC 4180 ends every record, the last one included, with CRLF.
   return BOM + rows.map((row) => row.map(csvField).join(",") + CRLF).join("");
+}
+
+function excerptCells(excerpt: Excerpt | undefined, text: (value: string) => string): string[] {
+  return excerpt ? [String(excerpt.start), String(excerpt.end), text(excerpt.exact)] : ["", "", ""];
 }
 
 function neutralised(value: string): string {

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string> = {
   "09-other-tool.json": 'its "format" is missing',
   "10-w3c-collection.json": 'its "format" is missing',
   "11-future-version.json":
-    "written by a newer version of Quote Annotator (format version 3; this app reads up to 2)",
+    "written by a newer version of Quote Annotator (format version 4; this app reads up to 3)",
   "12-version-string.json": '"version" must be a whole number ≥ 1 (found "1")',
   "13-missing-version.json": '"version" must be a whole number ≥ 1 (found nothing)',
   "14-missing-articles.json": "articles: ",
@@ -61,6 +61,10 @@ const EXPECTED: Record<string, string> = {
   "44-url-not-web.json": "articles[0].url: expected an http or https address",
   "45-published-not-instant.json":
     'articles[0].publishedAt: expected an ISO 8601 date and time with a time zone, such as "2026-11-20T10:00:00.000Z" (found "19 November 2026")',
+  "47-cue-elsewhere.json": 'articles[0].annotations[0].cue.exact: does not match the text at 34–38 ("said")',
+  "48-fragments-overlap.json":
+    "articles[0].annotations[0].moreFragments[0].start: 44 must come after the fragment before it (which ends at 47)",
+  "49-unknown-kind.json": "articles[0].annotations[0].kind: ",
   "46-blank-byline.json": "articles[0].byline: the byline is empty",
   "43-utf16-broken.json":
     "this file is UTF-16 text with a broken character (an odd byte or a lone surrogate); save it as UTF-8",
@@ -79,10 +83,32 @@ describe("reading annotation sets", () => {
   it("reads a version 1 file as the current version: the same data, without article metadata", () => {
     const result = parseAnnotationSet("minimal-v1.json", read("valid/minimal-v1.json"));
     if (!result.ok) throw new Error(result.error);
-    expect(result.data.version).toBe(2);
+    expect(result.data.version).toBe(3);
     const v1 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
-    expect(result.data).toEqual({ ...v1, version: 2 });
+    expect(result.data).toEqual({ ...v1, version: 3 });
     expect(Object.keys(result.data.articles[0] ?? {})).not.toContain("url");
+  });
+
+  it("reads a valid version 3 file: a quote in two fragments with its cue, source and kind", () => {
+    const result = parseAnnotationSet("minimal-v3.json", read("valid/minimal-v3.json"));
+    if (!result.ok) throw new Error(result.error);
+    const [quote] = result.data.articles[0]?.annotations ?? [];
+    expect(quote).toMatchObject({
+      start: 40,
+      end: 47,
+      exact: "we will",
+      moreFragments: [{ start: 48, end: 55, exact: "act now" }],
+      cue: { start: 34, end: 38, exact: "said" },
+      source: { start: 21, end: 33, exact: "The minister" },
+      kind: "direct",
+    });
+  });
+
+  it("reads a version 2 file as version 3 with nothing added to its annotations", () => {
+    const result = parseAnnotationSet("minimal-v2.json", read("valid/minimal-v2.json"));
+    if (!result.ok) throw new Error(result.error);
+    const v2 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v2.json")));
+    expect(result.data).toEqual({ ...v2, version: 3 });
   });
 
   it("reads a valid version 2 file with the article's byline, publication time, site and address", () => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { sha256Hex } from "../articleFile";
 import type { Assert, Equal } from "../records";
-import { codePoint, textOffsets } from "../text";
+import { codePoint, type TextOffsets, textOffsets } from "../text";
 import { decodeTextBytes } from "../textBytes";
 import { toUtcTime } from "../time";
-import { TAGS } from "../types";
+import { QUOTE_KINDS, TAGS } from "../types";
 import {
   type AnnotationSet,
   EXPORT_FORMAT,
@@ -124,6 +124,29 @@ const setV2 = setV1.extend({
   ),
 });
 
+/**
+ * Version 3: a quote, claim or statistic is an attribution. Its content may have further fragments
+ * after the first (`moreFragments`), and it may name its cue and source (each an excerpt of the text:
+ * code point offsets and the words) and its kind (direct, indirect, mixed); each is present only when
+ * known. Frozen like version 1.
+ */
+const excerpt = z.object({ start: offset, end: offset, exact: z.string() });
+const annotationV3 = annotationV1.extend({
+  moreFragments: z.array(excerpt).min(1, "expected at least one fragment (or no field)").optional(),
+  cue: excerpt.optional(),
+  source: excerpt.optional(),
+  kind: z.enum(QUOTE_KINDS).optional(),
+});
+const setV3 = setV2.extend({
+  version: z.literal(3),
+  articles: z.array(
+    setV2.shape.articles.element.extend({
+      annotations: z.array(annotationV3),
+      orphans: z.array(annotationV3).optional(),
+    }),
+  ),
+});
+
 type SchemaResult = { ok: true; data: AnnotationSet } | { ok: false; issues: readonly z.core.$ZodIssue[] };
 
 /** How a file of one version is read: its schema, and how its data becomes the shape this app writes. */
@@ -145,8 +168,10 @@ function versionReader<Schema extends z.ZodType>(
 /** A reader for each version ever written, oldest first. */
 const READERS = {
   // A version 1 article has no metadata: its data is version 2 data as it stands.
-  1: versionReader(setV1, (data) => ({ ...data, version: 2 })),
-  2: versionReader(setV2, (data) => data),
+  1: versionReader(setV1, (data) => ({ ...data, version: 3 })),
+  // A version 2 annotation has one content span and no cue, source or kind: version 3 data as it stands.
+  2: versionReader(setV2, (data) => ({ ...data, version: 3 })),
+  3: versionReader(setV3, (data) => data),
 } as const;
 
 /**
@@ -251,17 +276,20 @@ function checkMeaning(data: AnnotationSet): string[] {
       const path = `${at}.annotations[${j}]`;
       if (annotationIds.has(a.id)) problems.push(`${path}.id: duplicate id ${JSON.stringify(a.id)}`);
       annotationIds.add(a.id);
-      if (a.start >= a.end) problems.push(`${path}: start (${a.start}) must be less than end (${a.end})`);
-      else if (a.end > offsets.length) {
-        problems.push(`${path}.end: ${a.end} is past the end of the text (${offsets.length} code points)`);
-      } else {
-        const actual = article.text.slice(offsets.toUtf16(a.start), offsets.toUtf16(a.end));
-        if (actual !== a.exact) {
+      checkExcerpt(a, path, article.text, offsets, problems);
+      let previousEnd = a.end;
+      (a.moreFragments ?? []).forEach((fragment, k) => {
+        const fragmentPath = `${path}.moreFragments[${k}]`;
+        checkExcerpt(fragment, fragmentPath, article.text, offsets, problems);
+        if (fragment.start <= previousEnd) {
           problems.push(
-            `${path}.exact: does not match the text at ${a.start}–${a.end} (${JSON.stringify(clip(actual))})`,
+            `${fragmentPath}.start: ${fragment.start} must come after the fragment before it (which ends at ${previousEnd})`,
           );
         }
-      }
+        previousEnd = fragment.end;
+      });
+      if (a.cue) checkExcerpt(a.cue, `${path}.cue`, article.text, offsets, problems);
+      if (a.source) checkExcerpt(a.source, `${path}.source`, article.text, offsets, problems);
       if (a.speakerId !== null && !speakerIds.has(a.speakerId)) {
         problems.push(`${path}.speakerId: names no speaker of the file (${JSON.stringify(a.speakerId)})`);
       }
@@ -276,6 +304,27 @@ function checkMeaning(data: AnnotationSet): string[] {
     });
   });
   return problems;
+}
+
+/** An excerpt of the text is where its offsets say: a non-empty span inside the text holding `exact`. */
+function checkExcerpt(
+  { start, end, exact }: { start: number; end: number; exact: string },
+  path: string,
+  text: string,
+  offsets: TextOffsets,
+  problems: string[],
+): void {
+  if (start >= end) problems.push(`${path}: start (${start}) must be less than end (${end})`);
+  else if (end > offsets.length) {
+    problems.push(`${path}.end: ${end} is past the end of the text (${offsets.length} code points)`);
+  } else {
+    const actual = text.slice(offsets.toUtf16(codePoint(start)), offsets.toUtf16(codePoint(end)));
+    if (actual !== exact) {
+      problems.push(
+        `${path}.exact: does not match the text at ${start}–${end} (${JSON.stringify(clip(actual))})`,
+      );
+    }
+  }
 }
 
 function listProblems(problems: string[]): string {

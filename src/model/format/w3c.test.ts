@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codePoint } from "../text";
 import type { AnnotationSet, ExportedAnnotation } from "./annotationSet";
-import { annotationIri, buildW3cCollection, type W3cAnnotation, type W3cBody } from "./w3c";
+import { annotationIri, buildW3cCollection, type W3cAnnotation, type W3cBody, type W3cTarget } from "./w3c";
 
 // Emoji before the quote: each is one code point but two UTF-16 units, so UTF-16 offsets would be off.
 const text = "🇬🇹🎉 Vice President Kamala Harris said “Do not come.” Aides added that 40% agreed.";
@@ -35,7 +35,7 @@ function annotation(
 const quoteId = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
 const data: AnnotationSet = {
   format: "quote-annotator",
-  version: 2,
+  version: 3,
   exportedAt: "2026-11-23T10:00:00.000Z",
   speakers: [{ id: "kh", name: "Kamala Harris", aliases: ["Harris"] }],
   articles: [
@@ -109,8 +109,8 @@ describe("buildW3cCollection", () => {
       expect(a.id).toMatch(/^urn:[a-z0-9-]+:\S+$/);
       expect(a.type).toBe("Annotation");
       expect(a.motivation).toBe("tagging");
-      expect(a.target.source).toBe("urn:quote-annotator:article:000_cccd83b6053d3462");
-      const [quote, position] = a.target.selector;
+      expect(targetOf(a).source).toBe("urn:quote-annotator:article:000_cccd83b6053d3462");
+      const [quote, position] = targetOf(a).selector;
       expect(quote.type).toBe("TextQuoteSelector");
       expect(position.type).toBe("TextPositionSelector");
       expect(Number.isInteger(position.start) && position.start >= 0).toBe(true);
@@ -126,7 +126,7 @@ describe("buildW3cCollection", () => {
   it("counts the emoji before the quote as code points, not UTF-16 units", () => {
     // 🇬🇹 is two code points and 🎉 one, 6 UTF-16 units in all; then 35 characters up to the quote.
     expect(text.indexOf("“Do not come.”")).toBe(41);
-    expect(item(quoteId).target.selector[1]).toEqual({ type: "TextPositionSelector", start: 38, end: 52 });
+    expect(targetOf(item(quoteId)).selector[1]).toEqual({ type: "TextPositionSelector", start: 38, end: 52 });
   });
 
   it("writes UUIDs as lower-case urn:uuid and other ids as encoded URNs", () => {
@@ -158,8 +158,51 @@ describe("buildW3cCollection", () => {
     expect(item("stat 1").body).toEqual([{ type: "TextualBody", purpose: "tagging", value: "statistic" }]);
   });
 
+  it("writes a quote in fragments as one target per fragment, with its kind, cue and source as bodies", () => {
+    const quote = annotation("split", "quote", "“Do not come.”", {
+      moreFragments: [
+        { start: codePoint(67), end: codePoint(71), exact: Array.from(text).slice(67, 71).join("") },
+      ],
+      cue: { start: codePoint(33), end: codePoint(37), exact: "said" },
+      source: { start: codePoint(26), end: codePoint(32), exact: "Harris" },
+      kind: "mixed",
+    });
+    const [only] = data.articles;
+    if (!only) throw new Error("no article");
+    const [written] = buildW3cCollection({ ...data, articles: [{ ...only, annotations: [quote] }] }).first
+      .items;
+    if (!written) throw new Error("no annotation");
+    const article = "urn:quote-annotator:article:000_cccd83b6053d3462";
+    expect(Array.isArray(written.target)).toBe(true);
+    expect((written.target as W3cTarget[]).map((t) => t.selector[1])).toEqual([
+      { type: "TextPositionSelector", start: 38, end: 52 },
+      { type: "TextPositionSelector", start: 67, end: 71 },
+    ]);
+    expect(written.body.slice(1)).toEqual([
+      { type: "TextualBody", purpose: "classifying", value: "mixed" },
+      {
+        type: "SpecificResource",
+        purpose: "describing",
+        source: article,
+        selector: [
+          { type: "TextQuoteSelector", exact: "said" },
+          { type: "TextPositionSelector", start: 33, end: 37 },
+        ],
+      },
+      {
+        type: "SpecificResource",
+        purpose: "identifying",
+        source: article,
+        selector: [
+          { type: "TextQuoteSelector", exact: "Harris" },
+          { type: "TextPositionSelector", start: 26, end: 32 },
+        ],
+      },
+    ]);
+  });
+
   it("leaves out an empty prefix at the start of the text", () => {
-    const [quote] = item("first").target.selector;
+    const [quote] = targetOf(item("first")).selector;
     expect(quote).toEqual({
       type: "TextQuoteSelector",
       exact: "🇬🇹🎉 Vice",
@@ -173,10 +216,11 @@ describe("buildW3cCollection", () => {
     const url = "https://www.example.org/2026/11/23/harris-guatemala";
     const withUrl: AnnotationSet = { ...data, articles: data.articles.map((a) => ({ ...a, url })) };
     const [first] = buildW3cCollection(withUrl).first.items;
-    expect(first?.target.source).toBe("urn:quote-annotator:article:000_cccd83b6053d3462");
-    expect(first?.target.scope).toBe(url);
-    expect(Object.keys(first?.target ?? {})).toEqual(["source", "scope", "selector"]);
-    expect("scope" in (item("first").target ?? {})).toBe(false);
+    if (!first) throw new Error("no annotation");
+    expect(targetOf(first).source).toBe("urn:quote-annotator:article:000_cccd83b6053d3462");
+    expect(targetOf(first).scope).toBe(url);
+    expect(Object.keys(targetOf(first))).toEqual(["source", "scope", "selector"]);
+    expect("scope" in targetOf(item("first"))).toBe(false);
   });
 
   it("copies created and modified from the annotation", () => {
@@ -186,3 +230,9 @@ describe("buildW3cCollection", () => {
     });
   });
 });
+
+/** The one target of an annotation whose content is one stretch. */
+function targetOf(annotation: W3cAnnotation): W3cTarget {
+  if (Array.isArray(annotation.target)) throw new Error("expected one target");
+  return annotation.target;
+}

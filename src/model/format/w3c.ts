@@ -1,3 +1,4 @@
+import { contentFragments } from "../attribution";
 import type { AnnotationSet, ExportedAnnotation, ExportedArticle } from "./annotationSet";
 
 /**
@@ -29,7 +30,26 @@ export interface W3cSpeakerBody {
   source: { id: string; label: string };
 }
 
-export type W3cBody = W3cTextualBody | W3cSpeakerBody;
+/**
+ * Words of the article that play a part in the attribution besides its content: the cue that reports
+ * it (purpose `describing`: the words describe how it was said) and the source that names who said it
+ * (purpose `identifying`, like the speaker, but a span of the article rather than a speaker's IRI).
+ */
+export interface W3cExcerptBody {
+  type: "SpecificResource";
+  purpose: "describing" | "identifying";
+  source: string;
+  selector: [W3cTextQuoteSelector, W3cTextPositionSelector];
+}
+
+/** The quote's kind (direct, indirect, mixed) is a classification of it. */
+export interface W3cKindBody {
+  type: "TextualBody";
+  purpose: "classifying";
+  value: string;
+}
+
+export type W3cBody = W3cTextualBody | W3cSpeakerBody | W3cExcerptBody | W3cKindBody;
 
 export interface W3cTextQuoteSelector {
   type: "TextQuoteSelector";
@@ -64,7 +84,8 @@ export interface W3cAnnotation {
   modified: string;
   motivation: "tagging";
   body: W3cBody[];
-  target: W3cTarget;
+  /** One target per fragment of the content: a list when the content has several. */
+  target: W3cTarget | W3cTarget[];
 }
 
 export interface W3cAnnotationPage {
@@ -142,8 +163,21 @@ function w3cAnnotation(
       source: { id: speakerIri(a.speakerId), label: speakerName },
     });
   }
+  if (a.kind) body.push({ type: "TextualBody", purpose: "classifying", value: a.kind });
+  const source = articleIri(article.id);
+  if (a.cue)
+    body.push({ type: "SpecificResource", purpose: "describing", source, selector: selectors(a.cue) });
+  if (a.source)
+    body.push({ type: "SpecificResource", purpose: "identifying", source, selector: selectors(a.source) });
   if (a.note !== "")
     body.push({ type: "TextualBody", purpose: "commenting", value: a.note, format: "text/plain" });
+  const scope = article.url === undefined ? {} : { scope: article.url };
+  const [first, ...rest] = contentFragments(a).map((fragment, i) => ({
+    source,
+    ...scope,
+    // The first fragment has its context; the others are placed by their position and words.
+    selector: selectors(i === 0 ? a : fragment),
+  }));
   return {
     id: annotationIri(a.id),
     type: "Annotation",
@@ -151,18 +185,24 @@ function w3cAnnotation(
     modified: a.updatedAt,
     motivation: "tagging",
     body,
-    target: {
-      source: articleIri(article.id),
-      ...(article.url === undefined ? {} : { scope: article.url }),
-      selector: [
-        {
-          type: "TextQuoteSelector",
-          exact: a.exact,
-          ...(a.prefix === "" ? {} : { prefix: a.prefix }),
-          ...(a.suffix === "" ? {} : { suffix: a.suffix }),
-        },
-        { type: "TextPositionSelector", start: a.start, end: a.end },
-      ],
-    },
+    target: first && rest.length ? [first, ...rest] : (first as W3cTarget),
   };
+}
+
+function selectors(span: {
+  start: number;
+  end: number;
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}): [W3cTextQuoteSelector, W3cTextPositionSelector] {
+  return [
+    {
+      type: "TextQuoteSelector",
+      exact: span.exact,
+      ...(span.prefix ? { prefix: span.prefix } : {}),
+      ...(span.suffix ? { suffix: span.suffix } : {}),
+    },
+    { type: "TextPositionSelector", start: span.start, end: span.end },
+  ];
 }
