@@ -55,6 +55,15 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
     "speaker",
     "note",
     "article_url",
+    "kind",
+    "fragments",
+    "content",
+    "cue_start",
+    "cue_end",
+    "cue",
+    "source_start",
+    "source_end",
+    "source",
   ]);
   expect(rows[1]?.slice(2)).toEqual([
     "quote",
@@ -63,6 +72,15 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
     "We want to work with you",
     "",
     'check "root causes", later',
+    "",
+    "direct",
+    `${position.start}-${position.end}`,
+    "We want to work with you",
+    "",
+    "",
+    "",
+    "",
+    "",
     "",
   ]);
   expect(errors).toEqual([]);

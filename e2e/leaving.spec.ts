@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import {
   annotationRow,
   canRefuseWrites,
-  closePicker,
   HARRIS_TITLE,
   openArticle,
   putRows,
@@ -99,6 +98,5 @@ test("leaving asks first while a refused write waits for Retry", async ({ page }
   // Staying: the unsaved tag can still be retried.
   await refuseWrites(page, false);
   await page.getByRole("alert").getByRole("button", { name: "Retry" }).click();
-  await closePicker(page);
   await expect.poll(async () => (await storedAnnotations(page)).length).toBe(1);
 });

@@ -7,7 +7,7 @@ import type { Highlight } from "./highlights";
 const span: SectionSpan = (h) => [Math.floor(h.from / 100), Math.floor((h.to - 1) / 100)];
 
 function highlight(id: string, from: number, to: number): Highlight {
-  return { id, tag: "quote", from: utf16(from), to: utf16(to) };
+  return { id, annotationId: id, part: "content", tag: "quote", from: utf16(from), to: utf16(to) };
 }
 
 const ids = (list: readonly Highlight[]) => list.map((h) => h.id).sort();

@@ -22,6 +22,8 @@ const TEXT = ["Alpha one", "Bravo two", "Charlie three", "Delta four", "Echo fiv
 const at = (word: string): Utf16 => utf16(TEXT.indexOf(word));
 const highlight = (id: string, word: string, tag: Highlight["tag"] = "quote"): Highlight => ({
   id,
+  annotationId: id,
+  part: "content",
   tag,
   from: at(word),
   to: utf16(at(word) + word.length),
@@ -86,7 +88,14 @@ describe("the highlights plugin", () => {
   });
 
   it("releases the highlights of sections that went far away, and draws them again when they come back", () => {
-    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: utf16(at("Charlie") + 7) };
+    const across: Highlight = {
+      id: "x",
+      annotationId: "x",
+      part: "content",
+      tag: "claim",
+      from: at("two"),
+      to: utf16(at("Charlie") + 7),
+    };
     const { state } = start(
       [highlight("a", "Alpha"), across, highlight("d", "Delta"), highlight("e", "Echo")],
       [0, 1, 2],
@@ -107,7 +116,14 @@ describe("the highlights plugin", () => {
   });
 
   it("draws a highlight across a section edge when either of its sections is shown", () => {
-    const across: Highlight = { id: "x", tag: "claim", from: at("two"), to: utf16(at("Charlie") + 7) };
+    const across: Highlight = {
+      id: "x",
+      annotationId: "x",
+      part: "content",
+      tag: "claim",
+      from: at("two"),
+      to: utf16(at("Charlie") + 7),
+    };
     const { state } = start([across], [1]);
     expect(drawn(state)).toEqual(["x:twoCharlie:hl hl-claim"]);
   });

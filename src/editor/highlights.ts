@@ -1,14 +1,24 @@
 import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import type { PartName } from "../model/attribution";
 import type { Utf16 } from "../model/text";
 import type { Tag } from "../model/types";
 import { HighlightIndex, type SectionSpan } from "./highlightIndex";
 import type { PositionMap } from "./positions";
 
-/** What the reader draws of an annotation; offsets are UTF-16 units into the article text. */
+/**
+ * What the reader draws of one part of an annotation (a fragment of its content, its cue or its
+ * source); offsets are UTF-16 units into the article text. The content's first fragment has the
+ * annotation's id, so an annotation of one span is one highlight with its own id.
+ */
 export interface Highlight {
+  /** Unique among highlights: the annotation's id for its first fragment, `<id>#<part key>` for the others. */
   id: string;
+  annotationId: string;
+  part: PartName;
+  /** On the first fragment of an annotation drawn in several parts: the ids of the other parts. */
+  otherParts?: readonly string[];
   tag: Tag;
   from: Utf16;
   to: Utf16;
@@ -58,12 +68,15 @@ export function highlightsPlugin(
     const from = positions.toPos(h.from);
     const to = positions.toPos(h.to);
     if (to <= from || to > doc.content.size) return null;
+    // A cue or source is drawn by its part, not its tag: it is not the content the tag names.
+    const look = h.part === "content" ? `hl-${h.tag}` : `hl-${h.part}`;
     const attrs: Record<string, string> = {
       nodeName: "span",
-      class: `hl hl-${h.tag}${selected ? " hl-selected" : ""}${h.toCheck ? " hl-to-check" : ""}`,
-      "data-annotation-id": h.id,
+      class: `hl ${look}${selected ? " hl-selected" : ""}${h.toCheck ? " hl-to-check" : ""}`,
+      "data-annotation-id": h.annotationId,
       "data-tag": h.tag,
     };
+    if (h.part !== "content") attrs["data-part"] = h.part;
     if (h.title) attrs.title = h.title;
     return Decoration.inline(from, to, attrs, { id: h.id, inclusiveStart: false, inclusiveEnd: false });
   };
@@ -76,7 +89,19 @@ export function highlightsPlugin(
   };
 
   const drawnDecoration = (state: HighlightsState, doc: ProseMirrorNode, h: Highlight): Decoration | null =>
-    inShown(h, state.shown) ? decorationOf(doc, h, h.id === state.selectedId) : null;
+    inShown(h, state.shown) ? decorationOf(doc, h, h.annotationId === state.selectedId) : null;
+
+  /** Every drawn part of the annotation `annotationId`. */
+  const partsOf = (byId: HighlightIndex, annotationId: string): Highlight[] => {
+    const first = byId.get(annotationId);
+    if (!first) return [];
+    const parts = [first];
+    for (const id of first.otherParts ?? []) {
+      const part = byId.get(id);
+      if (part) parts.push(part);
+    }
+    return parts;
+  };
 
   const findDecorations = (set: DecorationSet, h: Highlight): Decoration[] =>
     set.find(positions.toPos(h.from), positions.toPos(h.to), (spec) => spec.id === h.id);
@@ -156,9 +181,9 @@ export function highlightsPlugin(
   ): HighlightsState {
     let byId = state.byId;
     let decorations = state.decorations;
-    for (const id of [remove, put?.id]) {
-      const old = id === undefined ? undefined : byId.get(id);
-      if (!old || (put && id === put.id && sameHighlight(old, put))) continue;
+    const removedParts = remove === undefined ? [] : partsOf(byId, remove);
+    for (const old of [...removedParts, ...(put ? [byId.get(put.id)] : [])]) {
+      if (!old || (put && old.id === put.id && sameHighlight(old, put))) continue;
       decorations = decorations.remove(findDecorations(decorations, old));
       byId = byId.without(old.id);
     }
@@ -168,7 +193,7 @@ export function highlightsPlugin(
       byId = byId.with(put);
     }
     const ahead = new Set(state.ahead);
-    for (const id of [remove, put?.id]) if (id !== undefined) ahead.add(id);
+    for (const id of [...removedParts.map((h) => h.id), put?.id]) if (id !== undefined) ahead.add(id);
     return { ...state, byId, decorations, ahead };
   }
 
@@ -177,11 +202,11 @@ export function highlightsPlugin(
     const next = { ...state, selectedId };
     let decorations = state.decorations;
     for (const id of [state.selectedId, selectedId]) {
-      const h = id === null ? undefined : state.byId.get(id);
-      if (!h) continue;
-      const replacement = drawnDecoration(next, doc, h);
-      decorations = decorations.remove(findDecorations(decorations, h));
-      if (replacement) decorations = decorations.add(doc, [replacement]);
+      for (const h of id === null ? [] : partsOf(state.byId, id)) {
+        const replacement = drawnDecoration(next, doc, h);
+        decorations = decorations.remove(findDecorations(decorations, h));
+        if (replacement) decorations = decorations.add(doc, [replacement]);
+      }
     }
     return { ...next, decorations };
   }
@@ -309,7 +334,12 @@ export function changedBetween(
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
   return (
-    a.tag === b.tag && a.from === b.from && a.to === b.to && a.title === b.title && !a.toCheck === !b.toCheck
+    a.tag === b.tag &&
+    a.part === b.part &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.title === b.title &&
+    !a.toCheck === !b.toCheck
   );
 }
 

@@ -35,7 +35,21 @@ export interface ReaderCallbacks {
   onAttributeKey(): void;
   /** C with no selection: confirm where an import placed the selected annotation. */
   onConfirmKey(): void;
+  /**
+   * With an annotation selected and words selected: + adds them to its content as a fragment, C marks
+   * them as its cue, S as its source.
+   */
+  onPartKey(part: "fragment" | "cue" | "source", range: Utf16Range): void;
 }
+
+/** The keys that make the selected words a part of the selected annotation. */
+const PART_KEYS: Record<string, "fragment" | "cue" | "source"> = {
+  "+": "fragment",
+  c: "cue",
+  C: "cue",
+  s: "source",
+  S: "source",
+};
 
 export interface ReaderController {
   readonly view: EditorView;
@@ -43,9 +57,10 @@ export interface ReaderController {
   setHighlights(highlights: readonly Highlight[]): void;
   /**
    * Draws (or redraws) one highlight at once, ahead of the database; the next setHighlights settles it.
-   * With `clearSelection`, the selection collapses to its end in the same update.
+   * With `clearSelection`, the selection collapses to its end in the same update; `afterDrawn` runs right
+   * after it is drawn.
    */
-  putHighlight(highlight: Highlight, options?: { clearSelection?: boolean }): void;
+  putHighlight(highlight: Highlight, options?: { clearSelection?: boolean; afterDrawn?: () => void }): void;
   /** Removes one highlight at once, ahead of the database. */
   removeHighlight(id: string): void;
   /** Puts the caret at `range.end` and scrolls the range into view. */
@@ -162,6 +177,14 @@ export function createReaderView(
         callbacks.onAttributeKey();
         return true;
       }
+      const part = PART_KEYS[event.key];
+      if (part && selectedId) {
+        const range = rangeOnScreen(v);
+        if (range) {
+          callbacks.onPartKey(part, range);
+          return true;
+        }
+      }
       if ((event.key === "c" || event.key === "C") && v.state.selection.empty && selectedId) {
         callbacks.onConfirmKey();
         return true;
@@ -172,9 +195,9 @@ export function createReaderView(
       if (!v.state.selection.empty) return false;
       const under = highlightsAt(v.state, positions.toOffset(pos));
       if (under.length === 0) return false;
-      const current = under.findIndex((h) => h.id === selection.get());
+      const current = under.findIndex((h) => h.annotationId === selection.get());
       const next = under[(current + 1) % under.length];
-      if (next) callbacks.onHighlightClick(next.id);
+      if (next) callbacks.onHighlightClick(next.annotationId);
       return false;
     },
   });
@@ -189,6 +212,27 @@ export function createReaderView(
       if (!destroyed) view.dispatch(withSelectionOnScreen(hideSections(view.state.tr, far)));
     },
   );
+  // Hovering one part of an annotation (a fragment, its cue, its source) lights up all its parts, so
+  // an annotation in pieces reads as one. One style rule for the hovered id, in a style element of its
+  // own (adopted, not a style element, which the page may not keep): a class set on the highlights' elements would be a change ProseMirror did not make, which it
+  // undoes by drawing them again.
+  const document = mount.ownerDocument;
+  const hoverStyle = new CSSStyleSheet();
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, hoverStyle];
+  let hoveredId: string | null = null;
+  const hover = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest("[data-annotation-id]") : null;
+    const id = target?.getAttribute("data-annotation-id") ?? null;
+    if (id === hoveredId) return;
+    hoveredId = id;
+    hoverStyle.replaceSync(
+      id
+        ? `.article-text .hl[data-annotation-id="${CSS.escape(id)}"] { filter: brightness(0.9) saturate(1.4); }`
+        : "",
+    );
+  };
+  view.dom.addEventListener("mouseover", hover);
+
   // The highlights plugin draws the selected annotation; it learns which one from the selection.
   const drawSelected = () => {
     const id = selection.get();
@@ -211,6 +255,9 @@ export function createReaderView(
       afterInput(() => {
         const tr = changeHighlight(withSelectionOnScreen(view.state.tr), { put: highlight });
         view.dispatch(options?.clearSelection ? collapse(tr) : tr);
+        // In the same task, so in the same frame: e.g. the speaker picker, which must have the focus
+        // after the collapsed selection has been put in the text (which takes the focus back).
+        options?.afterDrawn?.();
       });
     },
     removeHighlight(id) {
@@ -253,6 +300,8 @@ export function createReaderView(
     },
     destroy() {
       destroyed = true;
+      view.dom.removeEventListener("mouseover", hover);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hoverStyle);
       stopFollowingSelection();
       afterInput.stop();
       sections?.destroy();

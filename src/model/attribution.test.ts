@@ -98,6 +98,10 @@ describe("proposeKind", () => {
     expect(proposeKind(text, offsets, [excerpt("We will win,"), excerpt("and soon.")])).toBe("direct");
   });
 
+  it("proposes direct for words from the middle of a quotation, its marks far away", () => {
+    expect(proposeKind(text, offsets, [excerpt("will win")])).toBe("direct");
+  });
+
   it("proposes mixed for quoted words inside reported speech", () => {
     expect(proposeKind(text, offsets, [excerpt("the plan would “work” in time")])).toBe("mixed");
   });

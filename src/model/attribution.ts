@@ -105,47 +105,40 @@ export function removeFragment(
   );
 }
 
-/** Marks that open and close a quotation in news text (straight, curly, low-9 and guillemets). */
-const OPENING = new Set(['"', "“", "„", "«", "»", "‘"]);
-const CLOSING = new Set(['"', "”", "“", "»", "«", "’"]);
-const DOUBLE_MARKS = /["“”„«»]/u;
-const EDGE_NOISE = /[\s,.;:!?—–-]/u;
+/** Double quotation marks: those that open, those that close, and the straight one that does either. */
+const OPENS = new Set(["“", "„", "«"]);
+const CLOSES = new Set(["”", "»"]);
+const STRAIGHT = '"';
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * The kind a content most likely is, from its quotation marks: direct when every fragment is enclosed
- * in marks (inside the span or just outside it, as annotators differ on taking them in), mixed when
- * marks quote words inside reported speech, indirect when there are none. A proposal the user can
- * change, never a judgement of meaning.
+ * The kind a content most likely is, from the quotation marks around its words: direct when every
+ * word of every fragment is inside quotation marks, mixed when some are, indirect when none are.
+ * Marks are followed from the start of the paragraph, so a fragment taken from the middle of a quotation
+ * (or without its marks, as annotators differ on taking them in) is still inside it. Single marks are
+ * not followed: they are apostrophes as often as quotes, and nest inside double ones. A proposal the
+ * user can change, never a judgement of meaning.
  */
 export function proposeKind(text: string, offsets: TextOffsets, fragments: readonly Excerpt[]): QuoteKind {
-  let enclosed = 0;
-  let marked = false;
+  let inside = 0;
+  let outside = 0;
   for (const fragment of fragments) {
     const from = offsets.toUtf16(fragment.start);
     const to = offsets.toUtf16(fragment.end);
-    if (DOUBLE_MARKS.test(fragment.exact)) marked = true;
-    if (opensAt(text, from, to) && closesAt(text, from, to)) enclosed++;
+    let quoted = false;
+    for (let i = text.lastIndexOf("\n", from - 1) + 1; i < to; i++) {
+      const char = text.charAt(i);
+      if (OPENS.has(char)) quoted = true;
+      else if (CLOSES.has(char)) quoted = false;
+      else if (char === STRAIGHT) quoted = !quoted;
+      else if (i >= from && LETTER.test(char)) {
+        if (quoted) inside++;
+        else outside++;
+      }
+    }
   }
-  if (enclosed === fragments.length && fragments.length > 0) return "direct";
-  return marked ? "mixed" : "indirect";
-}
-
-/** Whether the first character of [from, to) past spaces and dashes (or the one just before) opens a quotation. */
-function opensAt(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && EDGE_NOISE.test(text.charAt(i)) && !OPENING.has(text.charAt(i))) i++;
-  if (OPENING.has(text.charAt(i))) return true;
-  return i === from && from > 0 && OPENING.has(text.charAt(from - 1));
-}
-
-/** Whether the last character of [from, to) before trailing punctuation (or the one just after) closes one. */
-function closesAt(text: string, from: number, to: number): boolean {
-  let i = to - 1;
-  while (i > from && EDGE_NOISE.test(text.charAt(i)) && !CLOSING.has(text.charAt(i))) i--;
-  if (CLOSING.has(text.charAt(i)) && i > from) return true;
-  let j = to;
-  while (j < text.length && /[,.;:!?]/u.test(text.charAt(j))) j++;
-  return CLOSING.has(text.charAt(j));
+  if (inside === 0) return "indirect";
+  return outside === 0 ? "direct" : "mixed";
 }
 
 /** How far (UTF-16 units) from where the content's move puts it an excerpt's words are looked for. */

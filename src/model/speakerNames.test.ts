@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { displayNameOf, matchSpeakers, nameKey, surnameKey, withAlias } from "./speakerNames";
+import {
+  displayNameOf,
+  matchSpeakers,
+  nameKey,
+  speakerOfSource,
+  surnameKey,
+  withAlias,
+} from "./speakerNames";
 import type { Speaker } from "./types";
 
 const harris: Speaker = { id: "kh", name: "Kamala Harris", aliases: ["Vice President Kamala Harris"] };
@@ -49,5 +56,29 @@ describe("speaker names", () => {
     expect(once.aliases).toEqual(["Vice President Kamala Harris", "Harris"]);
     expect(withAlias(once, "Harris")).toBe(once);
     expect(withAlias(harris, "Kamala Harris")).toBe(harris);
+  });
+});
+
+describe("speakerOfSource", () => {
+  const speakers = [
+    { id: "ob", name: "Barack Obama", aliases: ["Mr Obama"] },
+    { id: "jb", name: "Joe Biden", aliases: [] },
+    { id: "hb", name: "Hunter Biden", aliases: [] },
+  ];
+
+  it("names a known speaker by full name, alias or a surname only one of them has", () => {
+    expect(speakerOfSource("President Barack Obama", speakers)).toEqual({ speakerId: "ob" });
+    expect(speakerOfSource("Mr Obama", speakers)).toEqual({ speakerId: "ob" });
+    expect(speakerOfSource("Obama’s", speakers)).toEqual({ speakerId: "ob" });
+  });
+
+  it("proposes a new speaker for an unknown name, titles stripped", () => {
+    expect(speakerOfSource("Senator Theresa Brown", speakers)).toEqual({ createName: "Theresa Brown" });
+  });
+
+  it("names nobody for a pronoun, a description or a surname two speakers share", () => {
+    expect(speakerOfSource("he", speakers)).toBeNull();
+    expect(speakerOfSource("the senator", speakers)).toBeNull();
+    expect(speakerOfSource("Biden", speakers)).toBeNull();
   });
 });

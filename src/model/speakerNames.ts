@@ -121,3 +121,24 @@ export function withAlias(speaker: Speaker, alias: string): Speaker {
   if (!key || [speaker.name, ...speaker.aliases].some((n) => n === clean)) return speaker;
   return { ...speaker, aliases: [...speaker.aliases, clean] };
 }
+
+/** What a source's words say of the speaker: one already known, a new person they name, or nobody yet. */
+export type SourceSpeaker = { speakerId: string } | { createName: string } | null;
+
+/**
+ * The speaker a source names ("Mr Obama", "Theresa Brown", "he", "the senator"): the known speaker it
+ * names by full name or alias, or by surname when only one speaker has it; a new speaker when it is
+ * a name (a capitalised word once titles are gone); null for a pronoun or a description, which name
+ * nobody by themselves.
+ */
+export function speakerOfSource(source: string, speakers: readonly Speaker[]): SourceSpeaker {
+  const matches = matchSpeakers(source, speakers);
+  const [best, second] = matches;
+  if (best && (best.strength === 2 || !second || second.strength < best.strength))
+    return { speakerId: best.speaker.id };
+  const name = displayNameOf(source);
+  const words = nameKey(name) ? name.split(" ") : [];
+  if (matches.length === 0 && words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w)))
+    return { createName: name };
+  return null;
+}

@@ -17,6 +17,8 @@ export interface AttributionProposal {
   speakerId: string;
   score: number;
   reason: string;
+  /** Named as the subject of a speech verb next to the span ("Harris said", "said Harris"): evidence, not only nearness. */
+  cued: boolean;
 }
 
 const SPEECH_VERB =
@@ -123,12 +125,14 @@ export function proposeSpeakers(
 
     let score = 10 - Math.min(distance, 2000) / 100;
     let reason = "named nearby";
+    let cued = false;
     if (inside) {
       // A name inside the quote is usually someone the speaker talks about.
       score -= 8;
       reason = "named inside the span";
     } else if ((subject || inverted) && distance <= NEARBY) {
       score += 100;
+      cued = true;
       reason = inverted
         ? `“…said ${text.slice(mention.start, mention.end)}”`
         : `“${text.slice(mention.start, mention.end)} said…”`;
@@ -147,7 +151,7 @@ export function proposeSpeakers(
     if (tagged.includes(mention)) score += 5;
     const current = best.get(mention.speakerId);
     if (!current || score > current.score)
-      best.set(mention.speakerId, { speakerId: mention.speakerId, score, reason });
+      best.set(mention.speakerId, { speakerId: mention.speakerId, score, reason, cued });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }

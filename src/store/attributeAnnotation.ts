@@ -1,5 +1,5 @@
 import { nameKey, withAlias } from "../model/speakerNames";
-import type { Speaker } from "../model/types";
+import type { AnnotationPatch, Speaker } from "../model/types";
 import type { StoreChange, StoreStep } from "./changes";
 import type { AnnotatorDatabase } from "./schema";
 
@@ -15,6 +15,8 @@ export async function attributeAnnotation(
   annotationId: string,
   choice: SpeakerChoice,
   mention: string | null = null,
+  /** Parts of the attribution saved with it, e.g. the source and cue the speaker was found at. */
+  parts: Pick<AnnotationPatch, "cue" | "source"> = {},
 ): Promise<StoreStep | null> {
   return db.transaction("rw", db.annotations, db.speakers, async () => {
     const before = await db.annotations.get(annotationId);
@@ -35,11 +37,16 @@ export async function attributeAnnotation(
         changes.push({ table: "speakers", id: speaker.id, before: speaker, after });
       }
     }
-    const after = { ...before, speakerId, updatedAt: new Date().toISOString() };
+    const after = { ...before, ...parts, speakerId, updatedAt: new Date().toISOString() };
     await db.annotations.put(after);
     changes.push({ table: "annotations", id: before.id, before, after });
-    const label =
-      speakerId === null ? "Remove attribution" : before.tag === "speaker" ? "Link speaker" : "Attribute";
+    const label = parts.source
+      ? "Mark source"
+      : speakerId === null
+        ? "Remove attribution"
+        : before.tag === "speaker"
+          ? "Link speaker"
+          : "Attribute";
     return { kind: "attribute", label, changes };
   });
 }

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { contentFragments } from "../../model/attribution";
 import {
   type Annotation,
   type PlacementToCheck,
+  QUOTE_KIND_LABELS,
+  QUOTE_KIND_MEANINGS,
+  QUOTE_KINDS,
+  type QuoteKind,
   type Speaker,
   TAG_LABELS,
   TAGS,
@@ -21,6 +26,10 @@ export interface AnnotationActions {
   attribute(annotation: Annotation): void;
   /** Confirms where an import placed it. */
   confirm(annotation: Annotation): void;
+  /** Sets or clears its kind (direct, indirect, mixed). */
+  setKind(annotation: Annotation, kind: QuoteKind | undefined): void;
+  /** Takes away one of its fragments (by index), its cue or its source. */
+  removePart(annotation: Annotation, part: "cue" | "source" | { fragment: number }): void;
 }
 
 interface Props {
@@ -35,6 +44,17 @@ interface Props {
 const EXCERPT_LENGTH = 120;
 /** A pause in typing this long saves the note: long enough not to write on every key, short enough to lose nothing. */
 const NOTE_SAVE_DELAY_MS = 400;
+
+/**
+ * What the list says of an annotation: "source — cue — content" as the news reports it, the content's
+ * fragments joined by "…".
+ */
+export function attributionLine(annotation: Annotation): string {
+  const content = contentFragments(annotation)
+    .map((f) => f.exact)
+    .join(" … ");
+  return [annotation.source?.exact, annotation.cue?.exact, content].filter(Boolean).join(" — ");
+}
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ");
@@ -107,7 +127,12 @@ export function AnnotationList({ annotations, speakers, selectedId, actions, vis
             >
               <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
               {annotation.review ? <span className="to-check-chip">To check</span> : null}
-              <span className="annotation-exact">{excerpt(annotation.exact)}</span>
+              {annotation.kind ? (
+                <span className={`kind-chip kind-${annotation.kind}`}>
+                  {QUOTE_KIND_LABELS[annotation.kind]}
+                </span>
+              ) : null}
+              <span className="annotation-exact">{excerpt(attributionLine(annotation))}</span>
               {annotation.speakerId && names.has(annotation.speakerId) ? (
                 <span className="annotation-speaker">
                   {annotation.tag === "speaker" ? "Names " : "Said by "}
@@ -181,6 +206,7 @@ function AnnotationEditor({ annotation, actions }: { annotation: Annotation; act
           ))}
         </select>
       </label>
+      {annotation.tag === "speaker" ? null : <AttributionParts annotation={annotation} actions={actions} />}
       <label className="note-field">
         Note
         <textarea
@@ -244,5 +270,72 @@ function PlacementCheck({
         Confirm place
       </button>
     </section>
+  );
+}
+
+/**
+ * The parts of an attribution besides its tag: its kind, its content's fragments, its cue and its
+ * source, each with a way to take it away, and how to add them from the text.
+ */
+function AttributionParts({ annotation, actions }: { annotation: Annotation; actions: AnnotationActions }) {
+  const fragments = contentFragments(annotation);
+  const part = (label: string, text: string, onRemove: (() => void) | null, removeLabel: string) => (
+    <div key={label}>
+      <dt className="part-label">{label}</dt>
+      <dd className="part-text">
+        {excerpt(text)}
+        {onRemove ? (
+          <button type="button" className="link-button" aria-label={removeLabel} onClick={onRemove}>
+            Remove
+          </button>
+        ) : null}
+      </dd>
+    </div>
+  );
+  return (
+    <>
+      <label>
+        Kind
+        <select
+          value={annotation.kind ?? ""}
+          onChange={(event) =>
+            actions.setKind(annotation, event.target.value ? (event.target.value as QuoteKind) : undefined)
+          }
+        >
+          <option value="">Not set</option>
+          {QUOTE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {QUOTE_KIND_LABELS[kind]}: {QUOTE_KIND_MEANINGS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* Terms and words, not a list: the annotations are the list here. */}
+      <fieldset className="attribution-parts">
+        <legend className="visually-hidden">Parts</legend>
+        <dl>
+          {annotation.source
+            ? part(
+                "Source",
+                annotation.source.exact,
+                () => actions.removePart(annotation, "source"),
+                "Remove source",
+              )
+            : null}
+          {annotation.cue
+            ? part("Cue", annotation.cue.exact, () => actions.removePart(annotation, "cue"), "Remove cue")
+            : null}
+          {fragments.map((fragment, i) =>
+            part(
+              fragments.length > 1 ? `Content ${i + 1}/${fragments.length}` : "Content",
+              fragment.exact,
+              fragments.length > 1 ? () => actions.removePart(annotation, { fragment: i }) : null,
+              `Remove fragment ${i + 1}`,
+            ),
+          )}
+        </dl>
+      </fieldset>
+      <p className="hint">Select words in the text, then + adds a fragment, C marks the cue, S the source.</p>
+    </>
   );
 }

@@ -17,6 +17,10 @@ interface Props {
   onDeleteSelected(): void;
   onAttributeSelected(): void;
   onConfirmSelected(): void;
+  /** Makes the selected words a part of the selected annotation (see ReaderCallbacks.onPartKey). */
+  onPart(part: "fragment" | "cue" | "source", range: Utf16Range): void;
+  /** What the selected annotation is, when one is: the toolbar then offers to add the words to it. */
+  selectedTag?: Tag | undefined;
   /** The taggable selection (snapped to words), or null. */
   onRangeChange?(range: Utf16Range | null): void;
   controllerRef: React.RefObject<ReaderController | null>;
@@ -39,6 +43,8 @@ export function ArticleText({
   onDeleteSelected,
   onAttributeSelected,
   onConfirmSelected,
+  onPart,
+  selectedTag,
   onRangeChange,
   controllerRef,
   toolbarDock = null,
@@ -49,8 +55,15 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({ onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange });
-  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange };
+  const latest = useRef({
+    onTag,
+    onDeleteSelected,
+    onAttributeSelected,
+    onConfirmSelected,
+    onRangeChange,
+    onPart,
+  });
+  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange, onPart };
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -70,6 +83,7 @@ export function ArticleText({
         onDeleteKey: () => latest.current.onDeleteSelected(),
         onAttributeKey: () => latest.current.onAttributeSelected(),
         onConfirmKey: () => latest.current.onConfirmSelected(),
+        onPartKey: (part, r) => latest.current.onPart(part, r),
       },
       `Article text: ${title}`,
       selection,
@@ -130,6 +144,8 @@ export function ArticleText({
               docked
               keyModifier={tagKeyModifier}
               onTag={(tag) => onTag(tag, range)}
+              selectedTag={selectedTag}
+              onPart={(part) => onPart(part, range)}
             />,
             toolbarDock,
           )
@@ -140,6 +156,8 @@ export function ArticleText({
             onTag={(tag) => {
               onTag(tag, range);
             }}
+            selectedTag={selectedTag}
+            onPart={(part) => onPart(part, range)}
           />
         )
       ) : null}

@@ -1,14 +1,16 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { drawnParts, excerptOf } from "../../model/attribution";
 import { describeError } from "../../model/describeError";
-import { displayNameOf, matchSpeakers } from "../../model/speakerNames";
-import { MAX_REACH, proposeSpeakers } from "../../model/speakerProposals";
-import { type Paragraph, type TextOffsets, utf16 } from "../../model/text";
+import { type FoundAttribution, findAttribution } from "../../model/findAttribution";
+import { displayNameOf, matchSpeakers, type SourceSpeaker, speakerOfSource } from "../../model/speakerNames";
+import { findMentions, MAX_REACH, proposeSpeakers, type SpeakerMention } from "../../model/speakerProposals";
+import { type Paragraph, type TextOffsets, type Utf16Range, utf16 } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
 import { setAskSpeakerAfterTag } from "../../store/meta";
 import { useArticles, useArticlesBySpeaker, useAskSpeakerAfterTag } from "../shared/queries";
 import { useWrites } from "../writes/WritesProvider";
-import { SpeakerPicker } from "./SpeakerPicker";
+import { type PickerProposal, type ScreenRect, SpeakerPicker } from "./SpeakerPicker";
 
 interface Props {
   article: Article;
@@ -19,7 +21,9 @@ interface Props {
   /** The article's annotations: its linked speaker spans are evidence for the proposal. */
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
-  onClose(): void;
+  onClose(how?: "elsewhere"): void;
+  /** Viewport rectangle of a range of the text (UTF-16), or null when it is not drawn. */
+  rectOf(range: Utf16Range): ScreenRect | null;
 }
 
 /** Asks who said a quote, claim or statistic, or which speaker a speaker span names, proposing the likeliest first. */
@@ -31,6 +35,7 @@ export function AttributionDialog({
   annotations,
   speakers,
   onClose,
+  rectOf,
 }: Props) {
   const { db, write, announce } = useWrites();
   // The box shows the choice at once; the stored setting follows it.
@@ -41,11 +46,27 @@ export function AttributionDialog({
   const articles = useArticles();
   const isMention = annotation.tag === "speaker";
 
-  const proposals = useMemo(() => {
+  // The attribution written next to the quote, when the user has not marked its source: who the cue
+  // names is the evidence, and its words become the quote's cue and source when that person is chosen.
+  const found = useMemo(
+    () =>
+      isMention || annotation.source ? null : findAttribution(article.text, offsets.toUtf16Range(annotation)),
+    [isMention, annotation, article.text, offsets],
+  );
+  const sourceText = annotation.source?.exact ?? (found && !found.pronoun ? found.sourceText : null);
+  const named = useMemo(
+    () => (sourceText ? speakerOfSource(sourceText, speakers) : null),
+    [sourceText, speakers],
+  );
+
+  const proposals = useMemo((): (PickerProposal & { fromCue?: true })[] => {
     if (isMention) {
-      return matchSpeakers(annotation.exact, speakers).map((m) => ({
+      // The same name, or a surname only one speaker has, is evidence; a surname two share is not.
+      const matches = matchSpeakers(annotation.exact, speakers);
+      return matches.map((m) => ({
         speakerId: m.speaker.id,
         reason: m.strength === 2 ? "same name" : "same surname",
+        strong: m.strength === 2 || matches.length === 1,
       }));
     }
     const target = offsets.toUtf16Range(annotation);
@@ -65,18 +86,59 @@ export function AttributionDialog({
           a.start < reach.end,
       )
       .map((a) => ({ ...offsets.toUtf16Range(a), speakerId: a.speakerId as string }));
-    return proposeSpeakers(article.text, target, tagged, speakers, paragraphs).slice(0, 5);
-  }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs]);
+    const nearby = proposeSpeakers(article.text, target, tagged, speakers, paragraphs)
+      .slice(0, 5)
+      // A name with a speech verb next to the quote is evidence; a name merely nearby is not.
+      .map((p) => ({ speakerId: p.speakerId, reason: p.reason, strong: p.cued }));
+    const evidence = strongProposal(named, found, target, tagged, article.text, speakers);
+    return evidence ? [evidence, ...nearby.filter((p) => p.speakerId !== evidence.speakerId)] : nearby;
+  }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs, named, found]);
+
+  // The cue and source the text shows for the person the evidence names, saved when they are chosen.
+  const foundParts = (speakerId: string | null): Pick<Annotation, "cue" | "source"> => {
+    // Only the speaker found at the words touching the quote: a name cued elsewhere has other words.
+    const first = proposals[0];
+    const evidence = first?.fromCue ? first.speakerId : null;
+    if (!found || annotation.cue || annotation.source || speakerId === null || speakerId !== evidence)
+      return {};
+    return {
+      cue: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.cue)),
+      source: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.source)),
+    };
+  };
+  const createdParts = (): Pick<Annotation, "cue" | "source"> =>
+    found && named && "createName" in named && !annotation.cue
+      ? {
+          cue: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.cue)),
+          source: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.source)),
+        }
+      : {};
+
+  // Beside the quote and the words that attribute it, never over them.
+  const anchor = useCallback(() => {
+    const ranges = [
+      ...drawnParts(annotation).map((part) => offsets.toUtf16Range(part)),
+      ...(found ? [found.cue, found.source] : []),
+    ];
+    const rects = ranges.map(rectOf).filter((r): r is ScreenRect => r !== null);
+    if (rects.length === 0) return null;
+    return {
+      top: Math.min(...rects.map((r) => r.top)),
+      bottom: Math.max(...rects.map((r) => r.bottom)),
+      left: Math.min(...rects.map((r) => r.left)),
+      right: Math.max(...rects.map((r) => r.right)),
+    };
+  }, [annotation, offsets, found, rectOf]);
 
   const titles = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a.title])), [articles]);
   const articleTitlesOf = (speakerId: string) =>
     [...(speakerArticles?.get(speakerId) ?? [])].map((id) => titles.get(id) ?? id);
 
-  const apply = async (choice: SpeakerChoice, message: string) => {
+  const apply = async (choice: SpeakerChoice, message: string, parts: Pick<Annotation, "cue" | "source">) => {
     onClose();
-    const mention = isMention ? annotation.exact : null;
-    await write("save the speaker", (db) => attributeAnnotation(db, annotation.id, choice, mention), {
-      data: { annotationId: annotation.id, choice },
+    const mention = isMention ? annotation.exact : (parts.source?.exact ?? null);
+    await write("save the speaker", (db) => attributeAnnotation(db, annotation.id, choice, mention, parts), {
+      data: { annotationId: annotation.id, choice, parts },
       onSaved: () => announce(message),
     });
   };
@@ -85,20 +147,27 @@ export function AttributionDialog({
     <SpeakerPicker
       title={isMention ? "Which speaker is this?" : `Who said this ${annotation.tag}?`}
       excerpt={annotation.exact}
-      suggestedName={isMention ? displayNameOf(annotation.exact) : ""}
+      suggestedName={
+        isMention ? displayNameOf(annotation.exact) : named && "createName" in named ? named.createName : ""
+      }
       proposals={proposals}
       speakers={speakers}
       currentSpeakerId={annotation.speakerId}
       articlesOf={articleTitlesOf}
       onChoose={(speakerId) => {
         const name = speakers.find((s) => s.id === speakerId)?.name;
-        void apply({ speakerId }, name ? `Attributed to ${name}.` : "Attribution removed.");
+        void apply(
+          { speakerId },
+          name ? `Attributed to ${name}.` : "Attribution removed.",
+          foundParts(speakerId),
+        );
       }}
       onCreate={(name) => {
         const speaker: Speaker = { id: crypto.randomUUID(), name, aliases: [] };
-        void apply({ create: speaker }, `Created speaker ${name}.`);
+        void apply({ create: speaker }, `Created speaker ${name}.`, createdParts());
       }}
       onClose={onClose}
+      anchor={anchor}
       askAfterTag={
         db
           ? {
@@ -115,4 +184,44 @@ export function AttributionDialog({
       }
     />
   );
+}
+
+/**
+ * The one proposal strong enough to choose with Enter: the known speaker the words at the cue name,
+ * or, for "he said", the speaker last named before the quote (tagged or by name, within reach).
+ */
+function strongProposal(
+  named: SourceSpeaker,
+  found: FoundAttribution | null,
+  target: Utf16Range,
+  tagged: readonly SpeakerMention[],
+  text: string,
+  speakers: readonly Speaker[],
+): (PickerProposal & { fromCue: true }) | null {
+  if (named && "speakerId" in named) {
+    const words = found ? text.slice(found.source.start, found.source.end) : "the source";
+    return {
+      speakerId: named.speakerId,
+      reason: `named at the cue: “${words}”`,
+      strong: true,
+      fromCue: true,
+    };
+  }
+  if (!found?.pronoun) return null;
+  const from = utf16(Math.max(0, target.start - MAX_REACH));
+  const before = [
+    ...tagged.filter((m) => m.end <= target.start && m.start >= from),
+    ...findMentions(text, { start: from, end: target.start }, speakers),
+  ];
+  const last = before.reduce<SpeakerMention | null>(
+    (best, m) => (!best || m.end > best.end ? m : best),
+    null,
+  );
+  if (!last) return null;
+  return {
+    speakerId: last.speakerId,
+    reason: `last named before “${found.sourceText} ${text.slice(found.cue.start, found.cue.end)}”`,
+    strong: true,
+    fromCue: true,
+  };
 }

@@ -40,7 +40,10 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   const controllerRef = useRef<ReaderController | null>(null);
   const [selection] = useState(createAnnotationSelection);
   const selectedId = useSyncExternalStore(selection.subscribe, selection.get);
-  const [pickerFor, setPickerFor] = useState<string | null>(null);
+  // The picker opens in the frame that draws a new tag, before the database has the row: `pending` is
+  // the annotation as created, until the list holds it.
+  const [picker, setPicker] = useState<{ id: string; pending?: Annotation } | null>(null);
+  const pickerFor = picker?.id ?? null;
   const narrow = useMediaQuery(NARROW_SCREEN);
   const panel = useAnnotationPanel(narrow);
   const [toolbarDock, setToolbarDock] = useState<HTMLDivElement | null>(null);
@@ -64,12 +67,15 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
     onCreated: useCallback((created: Annotation) => {
       if (!askAfterTag.current) return;
       pickerOpener.current = null;
-      setPickerFor(created.id);
+      setPicker({ id: created.id, pending: created });
+    }, []),
+    onCreateRefused: useCallback((refused: Annotation) => {
+      setPicker((open) => (open?.id === refused.id ? null : open));
     }, []),
   });
   const openPicker = useCallback((annotation: Annotation) => {
     pickerOpener.current = document.activeElement;
-    setPickerFor(annotation.id);
+    setPicker({ id: annotation.id });
   }, []);
 
   const actions = useMemo<AnnotationActions>(
@@ -82,6 +88,8 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
       note: writes.saveNote,
       remove: writes.remove,
       confirm: writes.confirmPlacement,
+      setKind: (annotation, kind) => writes.patch(annotation, { kind }, "change the kind"),
+      removePart: writes.removePart,
       attribute(annotation) {
         selection.select(annotation.id);
         openPicker(annotation);
@@ -121,9 +129,22 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   // Looked up when the list or the choice changes, not at every render (a drag renders the reader).
   const selected = useMemo(() => annotations?.find((a) => a.id === selectedId), [annotations, selectedId]);
   const pickerAnnotation = useMemo(
-    () => annotations?.find((a) => a.id === pickerFor),
-    [annotations, pickerFor],
+    () => annotations?.find((a) => a.id === picker?.id) ?? picker?.pending,
+    [annotations, picker],
   );
+  const rectOf = useCallback((range: Utf16Range) => {
+    try {
+      return controllerRef.current?.rectsOf(range) ?? null;
+    } catch {
+      // A place not laid out (far off screen) has no rectangle.
+      return null;
+    }
+  }, []);
+  // A new selection in the text is the next task: the picker gives way to it.
+  const onRangeChange = useCallback((range: Utf16Range | null) => {
+    setTextRange(range);
+    if (range) setPicker(null);
+  }, []);
   const selectedSpeaker = selected?.speakerId ? speakers.find((s) => s.id === selected.speakerId) : undefined;
 
   return (
@@ -143,7 +164,12 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
             onDeleteSelected={() => selected && writes.remove(selected)}
             onAttributeSelected={() => selected && openPicker(selected)}
             onConfirmSelected={() => selected?.review && writes.confirmPlacement(selected)}
-            onRangeChange={setTextRange}
+            onPart={(part, range) => {
+              // A speaker span is a name, not an attribution: it has no fragments, cue or source.
+              if (selected && selected.tag !== "speaker") writes.markPart(selected, part, range, speakers);
+            }}
+            selectedTag={selected?.tag}
+            onRangeChange={onRangeChange}
             controllerRef={controllerRef}
             toolbarDock={narrow ? toolbarDock : null}
             tagKeyModifier={find.open && find.fieldFocused ? ALT : undefined}
@@ -190,16 +216,22 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
           panel={narrow ? { open: panel.open, onClose: panel.hide } : undefined}
         />
       </div>
-      {pickerAnnotation && annotations ? (
+      {pickerAnnotation ? (
         <AttributionDialog
           article={article}
           offsets={offsets}
           paragraphs={paragraphs}
           annotation={pickerAnnotation}
-          annotations={annotations}
+          annotations={annotations ?? []}
           speakers={speakers}
-          onClose={() => {
-            setPickerFor(null);
+          rectOf={rectOf}
+          onClose={(how) => {
+            setPicker(null);
+            // A press elsewhere takes the focus where it pressed.
+            if (how === "elsewhere") {
+              taggedFromFind.current = false;
+              return;
+            }
             // Behind an open panel the text is inert: the control that opened the picker takes the focus.
             const opener = pickerOpener.current;
             if (panel.open && opener instanceof HTMLElement && opener.isConnected) opener.focus();

@@ -1,9 +1,16 @@
 import { useEffect, useRef } from "react";
-import { type Annotation, type Speaker, TAG_LABELS, TAGS } from "../../model/types";
+import {
+  type Annotation,
+  QUOTE_KIND_LABELS,
+  QUOTE_KINDS,
+  type Speaker,
+  TAG_LABELS,
+  TAGS,
+} from "../../model/types";
 import { ALT, MOD } from "../shared/keyboard";
 import { PendingWrites, UndoButtons, WriteStatus } from "../writes/PendingWrites";
 import { type AnnotationActions, AnnotationList } from "./AnnotationList";
-import type { ReaderFilters } from "./useShownAnnotations";
+import type { KindFilter, ReaderFilters } from "./useShownAnnotations";
 
 interface Props {
   /** How many annotations the article has; null while they are being read. */
@@ -34,7 +41,7 @@ export function ReaderSidebar({
   orphans,
   panel,
 }: Props) {
-  const { shownTags, setShownTags, speakerFilter, setSpeakerFilter } = filters;
+  const { shownTags, setShownTags, speakerFilter, setSpeakerFilter, kindFilter, setKindFilter } = filters;
   const closeRef = useRef<HTMLButtonElement>(null);
   const open = panel?.open ?? true;
   useEffect(() => {
@@ -84,6 +91,18 @@ export function ReaderSidebar({
           ))}
         </select>
       </label>
+      <label className="speaker-filter">
+        Kind
+        <select value={kindFilter} onChange={(event) => setKindFilter(event.target.value as KindFilter)}>
+          <option value="all">All kinds</option>
+          {QUOTE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {QUOTE_KIND_LABELS[kind]}
+            </option>
+          ))}
+          <option value="unset">Kind not set</option>
+        </select>
+      </label>
       {/* In a panel, the bar below the text shows these: a closed panel would hide them. */}
       {panel ? null : (
         <>
@@ -115,8 +134,13 @@ export function ReaderSidebar({
           <dd>choose the speaker of the selected annotation</dd>
           <dt>Delete</dt>
           <dd>delete the selected annotation</dd>
+          <dt>+ C S</dt>
+          <dd>
+            with an annotation and words selected: add the words as a fragment, mark them as its cue, as its
+            source
+          </dd>
           <dt>C</dt>
-          <dd>confirm the place of an imported annotation marked “To check”</dd>
+          <dd>with nothing selected: confirm the place of an imported annotation marked “To check”</dd>
           <dt>
             {MOD}+Z, {MOD}+Shift+Z
           </dt>

@@ -5,13 +5,26 @@ import type { Speaker } from "../../model/types";
 export interface PickerProposal {
   speakerId: string;
   reason: string;
+  /** Evidence enough to choose it with Enter: the cue names them, or "he said" follows their name. */
+  strong?: boolean;
+}
+
+/** A viewport rectangle. */
+export interface ScreenRect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
 interface Props {
   title: string;
   /** The text the picker is about, shown for context. */
   excerpt: string;
-  /** Prefilled name for "create": the mention itself when linking a speaker span. */
+  /**
+   * A person the text names who is not a speaker yet (the mention itself when linking a speaker span,
+   * or the name at the quote's cue): offered first, to create, when nothing stronger is proposed.
+   */
   suggestedName: string;
   proposals: readonly PickerProposal[];
   speakers: readonly Speaker[];
@@ -20,9 +33,15 @@ interface Props {
   currentSpeakerId: string | null;
   onChoose(speakerId: string | null): void;
   onCreate(name: string): void;
-  onClose(): void;
+  /** `elsewhere`: a press outside the picker closed it, which takes the focus where it pressed. */
+  onClose(how?: "elsewhere"): void;
   /** The setting that opens the picker after each tag, when it can be saved. */
   askAfterTag?: { value: boolean; onChange(ask: boolean): void } | undefined;
+  /**
+   * Where the words it is about are on screen (the quote with its cue and source): the picker sits
+   * beside them, never over them. Read again as the page scrolls.
+   */
+  anchor(): ScreenRect | null;
 }
 
 type Option =
@@ -63,12 +82,14 @@ export function SpeakerPicker(props: Props) {
     const exists = speakers.some((s) => nameKey(s.name) === nameKey(name));
     const create: Option[] = name && !exists ? [{ kind: "create", name }] : [];
     const none: Option[] = currentSpeakerId ? [{ kind: "none" }] : [];
-    // With nothing typed and nothing proposed, the mention names someone new: offer that before the rest.
-    const createFirst = !query.trim() && proposed.length === 0;
-    // The first option is chosen by Enter only with evidence for it: a proposal, the name the user typed,
-    // or a new speaker named by the mention itself. Without any, the first speaker by name was
-    // preselected, and Enter attributed quotes to whoever sorted first.
-    const preselect = query.trim() !== "" || proposed.length > 0 || (createFirst && create.length > 0);
+    const strong = proposals[0]?.strong === true && proposed.length > 0;
+    // With nothing typed and no strong proposal, a person the text names who is new comes first.
+    const createFirst = !query.trim() && !strong && suggestedName.trim() !== "" && create.length > 0;
+    // The first option is chosen by Enter only with evidence for it: a strong proposal, the name the
+    // user typed, or a new speaker the text names. Without any, the first speaker by name was
+    // preselected, and Enter attributed quotes to whoever sorted first; a name merely nearby is listed
+    // first but left for the user to choose.
+    const preselect = query.trim() !== "" || strong || createFirst;
     return {
       options: createFirst ? [...create, ...rest, ...none] : [...proposed, ...rest, ...create, ...none],
       preselect,
@@ -77,9 +98,10 @@ export function SpeakerPicker(props: Props) {
 
   // Focus moves in the same commit that shows the dialog, so no key typed after it appears is lost.
   useLayoutEffect(() => {
-    inputRef.current?.focus();
+    inputRef.current?.focus({ preventScroll: true });
   }, []);
-  const { onClose } = props;
+  const { onClose, anchor } = props;
+  const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Escape closes even if focus was moved out of the dialog.
     const onKey = (event: KeyboardEvent) => {
@@ -88,9 +110,39 @@ export function SpeakerPicker(props: Props) {
         onClose();
       }
     };
+    // The page stays in use: a press anywhere else closes the picker and does what it does there
+    // (select words, press a button), never swallowed by a backdrop.
+    const onPress = (event: PointerEvent) => {
+      if (event.target instanceof Node && dialogRef.current?.contains(event.target)) return;
+      onClose("elsewhere");
+    };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener("pointerdown", onPress, true);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("pointerdown", onPress, true);
+    };
   }, [onClose]);
+
+  // Beside the words, never over them: below when there is room, else above, else at the side of the
+  // screen the words leave free; docked at the bottom of a screen too small for any of these.
+  // Until placed it is transparent, not hidden: a hidden input cannot take the focus.
+  const [position, setPosition] = useState<React.CSSProperties>({ opacity: 0, top: 0, left: 0 });
+  useLayoutEffect(() => {
+    const place = () => {
+      const dialog = dialogRef.current;
+      const rect = anchor();
+      if (!dialog) return;
+      setPosition(placeBeside(rect, dialog.getBoundingClientRect()));
+    };
+    place();
+    window.addEventListener("scroll", place, true);
+    window.addEventListener("resize", place);
+    return () => {
+      window.removeEventListener("scroll", place, true);
+      window.removeEventListener("resize", place);
+    };
+  }, [anchor]);
   // New options (a name typed, speakers changed) start again from what the evidence supports; before
   // the first paint, so that an Enter pressed at once never meets a stale choice.
   useLayoutEffect(() => {
@@ -123,78 +175,97 @@ export function SpeakerPicker(props: Props) {
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes; Escape in the input does the same by keyboard.
     <div
-      className="dialog-backdrop"
-      onMouseDown={(event) => event.target === event.currentTarget && props.onClose()}
+      ref={dialogRef}
+      className="dialog speaker-picker picker-popover"
+      role="dialog"
+      aria-labelledby={titleId}
+      style={position}
     >
-      <div className="dialog speaker-picker" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{props.title}</h2>
-        <p className="picker-excerpt">“{props.excerpt}”</p>
-        <input
-          ref={inputRef}
-          role="combobox"
-          aria-label="Speaker"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={active >= 0 && active < options.length ? optionId(active) : undefined}
-          aria-autocomplete="list"
-          placeholder="Type a name…"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
-        <div id={listId} role="listbox" aria-label="Speakers" className="picker-options">
-          {options.map((option, i) => (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for its options.
-            <div
-              key={option.kind === "speaker" ? option.speaker.id : option.kind}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              tabIndex={-1}
-              className={i === active ? "active" : undefined}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(option)}
-            >
-              {option.kind === "speaker" ? (
-                <>
-                  <span className="option-name">
-                    {option.speaker.name}
-                    {option.speaker.id === currentSpeakerId ? " (current)" : ""}
-                  </span>
-                  {option.reason ? <span className="option-reason">Suggested: {option.reason}</span> : null}
-                  <span className="option-articles">
-                    {describeArticles(props.articlesOf(option.speaker.id))}
-                  </span>
-                </>
-              ) : option.kind === "create" ? (
-                <span className="option-name">Create speaker “{option.name}”</span>
-              ) : (
-                <span className="option-name">No speaker</span>
-              )}
-            </div>
-          ))}
-        </div>
-        {options.length === 0 ? <p className="empty">No speakers yet: type a name to create one.</p> : null}
-        {props.askAfterTag ? (
-          <label className="picker-setting">
-            <input
-              type="checkbox"
-              checked={props.askAfterTag.value}
-              onChange={(event) => props.askAfterTag?.onChange(event.target.checked)}
-            />{" "}
-            Ask after each tag (A asks for the selected annotation)
-          </label>
-        ) : null}
-        <p className="picker-help">
-          {active < 0 && options.length > 0
-            ? "Nothing suggests who: ↑↓ to pick, or type a name; Esc to leave it"
-            : "↑↓ to move, Enter to choose, Esc to close"}
-        </p>
+      <h2 id={titleId}>{props.title}</h2>
+      <p className="picker-excerpt">“{props.excerpt}”</p>
+      <input
+        ref={inputRef}
+        role="combobox"
+        aria-label="Speaker"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={active >= 0 && active < options.length ? optionId(active) : undefined}
+        aria-autocomplete="list"
+        placeholder="Type a name…"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div id={listId} role="listbox" aria-label="Speakers" className="picker-options">
+        {options.map((option, i) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys for its options.
+          <div
+            key={option.kind === "speaker" ? option.speaker.id : option.kind}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            tabIndex={-1}
+            className={i === active ? "active" : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(option)}
+          >
+            {option.kind === "speaker" ? (
+              <>
+                <span className="option-name">
+                  {option.speaker.name}
+                  {option.speaker.id === currentSpeakerId ? " (current)" : ""}
+                </span>
+                {option.reason ? <span className="option-reason">Suggested: {option.reason}</span> : null}
+                <span className="option-articles">
+                  {describeArticles(props.articlesOf(option.speaker.id))}
+                </span>
+              </>
+            ) : option.kind === "create" ? (
+              <span className="option-name">Create speaker “{option.name}”</span>
+            ) : (
+              <span className="option-name">No speaker</span>
+            )}
+          </div>
+        ))}
       </div>
+      {options.length === 0 ? <p className="empty">No speakers yet: type a name to create one.</p> : null}
+      {props.askAfterTag ? (
+        <label className="picker-setting">
+          <input
+            type="checkbox"
+            checked={props.askAfterTag.value}
+            onChange={(event) => props.askAfterTag?.onChange(event.target.checked)}
+          />{" "}
+          Ask after each tag (A asks for the selected annotation)
+        </label>
+      ) : null}
+      <p className="picker-help">
+        {active < 0 && options.length > 0
+          ? "Nothing suggests who: ↑↓ to pick, or type a name; Esc to leave it"
+          : "↑↓ to move, Enter to choose, Esc to close"}
+      </p>
     </div>
   );
+}
+
+const GAP = 8;
+
+/** Where the picker of size `box` goes beside `words` (viewport rectangles), covering none of them. */
+export function placeBeside(
+  words: ScreenRect | null,
+  box: { width: number; height: number },
+): React.CSSProperties {
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  if (!words) return { bottom: GAP, right: GAP };
+  const left = Math.max(GAP, Math.min(words.left, width - box.width - GAP));
+  if (height - words.bottom >= box.height + 2 * GAP) return { top: words.bottom + GAP, left };
+  if (words.top >= box.height + 2 * GAP) return { top: words.top - box.height - GAP, left };
+  // Taller than the room above and below: the side the words leave free, if there is one.
+  if (width - words.right >= box.width + 2 * GAP) return { top: GAP, left: words.right + GAP };
+  if (words.left >= box.width + 2 * GAP) return { top: GAP, left: GAP };
+  return { bottom: 0, left: 0, right: 0, width: "auto" };
 }
 
 function describeArticles(titles: string[]): string {

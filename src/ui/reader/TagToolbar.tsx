@@ -12,7 +12,16 @@ interface Props {
   docked?: boolean;
   /** A key held with 1–4, e.g. Alt while the keys go to the find bar; none unless given. */
   keyModifier?: string | undefined;
+  /** The selected annotation's tag, when one is selected: the words can then join it as a part. */
+  selectedTag?: Tag | undefined;
+  onPart?(part: "fragment" | "cue" | "source"): void;
 }
+
+const PART_BUTTONS = [
+  { part: "fragment", label: "+ Fragment", key: "+" },
+  { part: "cue", label: "Cue", key: "C" },
+  { part: "source", label: "Source", key: "S" },
+] as const;
 
 const GAP = 8;
 
@@ -20,7 +29,7 @@ const GAP = 8;
  * The four tag buttons beside the selection: above it when there is room, otherwise below, so it never
  * covers the selected text. Pressing a button must not take the selection away, hence no mousedown.
  */
-export function TagToolbar({ anchor, onTag, docked = false, keyModifier }: Props) {
+export function TagToolbar({ anchor, onTag, docked = false, keyModifier, selectedTag, onPart }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
@@ -63,6 +72,26 @@ export function TagToolbar({ anchor, onTag, docked = false, keyModifier }: Props
           </span>
         </button>
       ))}
+      {selectedTag && selectedTag !== "speaker" && onPart ? (
+        // biome-ignore lint/a11y/useSemanticElements: a group inside the toolbar, which a fieldset cannot be.
+        <span className="part-buttons" role="group" aria-label={`Add to the selected ${selectedTag}`}>
+          {PART_BUTTONS.map(({ part, label, key }) => (
+            <button
+              key={part}
+              type="button"
+              className={`part-button part-${part}`}
+              aria-keyshortcuts={key === "+" ? undefined : key}
+              aria-label={`${part === "fragment" ? "Add as fragment" : `Mark as ${part}`} of the selected ${selectedTag}`}
+              onClick={() => onPart(part)}
+            >
+              {label}
+              <span className="key" aria-hidden="true">
+                {key}
+              </span>
+            </button>
+          ))}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -3,12 +3,22 @@ import type { AnnotationSelection } from "../../editor/annotationSelection";
 import type { Highlight } from "../../editor/highlights";
 import type { ReaderController } from "../../editor/readerView";
 import { spanOf } from "../../model/anchor";
+import {
+  addFragment,
+  contentFragments,
+  excerptOf,
+  proposeKind,
+  removeFragment,
+} from "../../model/attribution";
+import { speakerOfSource } from "../../model/speakerNames";
 import type { TextOffsets, Utf16Range } from "../../model/text";
 import {
   type Annotation,
   type AnnotationPatch,
   type Article,
+  type AttributionPart,
   SPAN_NAMES,
+  type Speaker,
   TAG_LABELS,
   type Tag,
 } from "../../model/types";
@@ -20,6 +30,7 @@ import {
   updateAnnotation,
   updateAnnotationAsShown,
 } from "../../store/annotations";
+import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
 import { MOD } from "../shared/keyboard";
 import { useWrites } from "../writes/WritesProvider";
 
@@ -39,7 +50,18 @@ export interface AnnotationWrites {
   confirmPlacement(annotation: Annotation): void;
   /** Places an orphan on `range` of the text, where the user says it belongs now. */
   attachOrphan(orphan: Annotation, range: Utf16Range): void;
+  /**
+   * Makes `range` a part of the annotation: another fragment of its content, its cue, or its source
+   * (which also says who said it when its words name a speaker, known or new).
+   */
+  markPart(annotation: Annotation, part: MarkedPart, range: Utf16Range, speakers: readonly Speaker[]): void;
+  /** Takes a part away: a fragment by its index among the content's fragments, or the cue or source. */
+  removePart(annotation: Annotation, part: "cue" | "source" | { fragment: number }): void;
 }
+
+export type MarkedPart = "fragment" | AttributionPart;
+
+const PART_NAMES: Record<MarkedPart, string> = { fragment: "fragment", cue: "cue", source: "source" };
 
 interface Options {
   article: Article;
@@ -48,8 +70,10 @@ interface Options {
   /** What the database holds, drawn: a failed write redraws this. */
   storedHighlights: React.RefObject<readonly Highlight[]>;
   selection: AnnotationSelection;
-  /** Called when a new annotation is saved (also on Retry), e.g. to ask who said it. */
+  /** Called when a new annotation is drawn, before it is saved, e.g. to ask who said it. */
   onCreated(annotation: Annotation): void;
+  /** Called when storage refused a new annotation (it waits with Retry), e.g. to stop asking about it. */
+  onCreateRefused?(annotation: Annotation): void;
 }
 
 /**
@@ -65,6 +89,7 @@ export function useAnnotationWrites({
   storedHighlights,
   selection,
   onCreated,
+  onCreateRefused,
 }: Options): AnnotationWrites {
   const { write, announce } = useWrites();
   const redrawStored = useCallback(
@@ -81,27 +106,43 @@ export function useAnnotationWrites({
         articleId: article.id,
         tag,
         ...span,
+        // A quote's kind is proposed from its quotation marks; the user changes it in the list.
+        ...(tag === "quote" ? { kind: proposeKind(article.text, offsets, [span]) } : {}),
         speakerId: null,
         note: "",
         createdAt: now,
         updatedAt: now,
       };
+      // Refused at once (no storage): nobody is asked who said it.
+      let refused = false;
       // Drawn with the selection collapsed in the same update.
       controllerRef.current?.putHighlight(
-        { id: annotation.id, tag, from: range.start, to: range.end },
-        { clearSelection: true },
+        {
+          id: annotation.id,
+          annotationId: annotation.id,
+          part: "content",
+          tag,
+          from: range.start,
+          to: range.end,
+        },
+        // Asked who said it as it is drawn, in this frame: after the save, the picker could open late,
+        // over the next selection.
+        { clearSelection: true, afterDrawn: () => refused || onCreated(annotation) },
       );
+      selection.select(annotation.id);
       void write("save the annotation", (db) => createAnnotation(db, annotation), {
         data: annotation,
-        rollback: redrawStored,
+        rollback() {
+          refused = true;
+          redrawStored();
+          onCreateRefused?.(annotation);
+        },
         onSaved() {
-          selection.select(annotation.id);
           announce(`Tagged ${TAG_LABELS[tag].toLowerCase()}: “${annotation.exact.slice(0, 60)}”`);
-          onCreated(annotation);
         },
       });
     },
-    [article, offsets, controllerRef, write, announce, redrawStored, selection, onCreated],
+    [article, offsets, controllerRef, write, announce, redrawStored, selection, onCreated, onCreateRefused],
   );
 
   const remove = useCallback(
@@ -179,8 +220,86 @@ export function useAnnotationWrites({
     [article.text, offsets, controllerRef, write, announce, selection],
   );
 
+  const markPart = useCallback(
+    (annotation: Annotation, part: MarkedPart, range: Utf16Range, speakers: readonly Speaker[]) => {
+      const span = offsets.toCodePointSpan(range);
+      controllerRef.current?.clearSelection();
+      const said = () =>
+        announce(
+          `Marked ${PART_NAMES[part]}: “${excerptOf(article.text, offsets, span).exact.slice(0, 60)}”.`,
+        );
+      if (part === "fragment") {
+        const change = addFragment(annotation, article.text, offsets, span);
+        // A kind the marks proposed follows the marks of the new fragments; one the user chose stays.
+        const proposed = annotation.kind === proposeKind(article.text, offsets, contentFragments(annotation));
+        if (annotation.kind && proposed)
+          change.kind = proposeKind(article.text, offsets, contentFragments({ ...annotation, ...change }));
+        void write("add the fragment", (db) => updateAnnotation(db, annotation.id, change), {
+          data: { annotationId: annotation.id, change },
+          onSaved: said,
+        });
+        return;
+      }
+      const excerpt = excerptOf(article.text, offsets, span);
+      if (part === "cue") {
+        void write("mark the cue", (db) => updateAnnotation(db, annotation.id, { cue: excerpt }), {
+          data: { annotationId: annotation.id, change: { cue: excerpt } },
+          onSaved: said,
+        });
+        return;
+      }
+      // A source names the speaker when its words do: linked through names and aliases, or created.
+      const named = annotation.tag === "speaker" ? null : speakerOfSource(excerpt.exact, speakers);
+      const choice: SpeakerChoice | null = !named
+        ? null
+        : "speakerId" in named
+          ? { speakerId: named.speakerId }
+          : { create: { id: crypto.randomUUID(), name: named.createName, aliases: [] } };
+      void write(
+        "mark the source",
+        (db) =>
+          choice
+            ? attributeAnnotation(db, annotation.id, choice, excerpt.exact, { source: excerpt })
+            : updateAnnotation(db, annotation.id, { source: excerpt }),
+        {
+          data: { annotationId: annotation.id, source: excerpt, choice },
+          onSaved() {
+            const who = choice && "create" in choice ? ` New speaker: ${choice.create.name}.` : "";
+            announce(`Marked source: “${excerpt.exact.slice(0, 60)}”.${who}`);
+          },
+        },
+      );
+    },
+    [article.text, offsets, controllerRef, write, announce],
+  );
+
+  const removePart = useCallback(
+    (annotation: Annotation, part: "cue" | "source" | { fragment: number }) => {
+      const change: AnnotationPatch | null =
+        typeof part === "string"
+          ? { [part]: undefined }
+          : removeFragment(annotation, article.text, offsets, part.fragment);
+      if (!change) return;
+      const what = typeof part === "string" ? `remove the ${part}` : "remove the fragment";
+      void write(what, (db) => updateAnnotation(db, annotation.id, change), {
+        data: { annotationId: annotation.id, change },
+      });
+    },
+    [article.text, offsets, write],
+  );
+
   return useMemo(
-    () => ({ create, remove, retag, patch, saveNote, confirmPlacement: confirm, attachOrphan: attach }),
-    [create, remove, retag, patch, saveNote, confirm, attach],
+    () => ({
+      create,
+      remove,
+      retag,
+      patch,
+      saveNote,
+      confirmPlacement: confirm,
+      attachOrphan: attach,
+      markPart,
+      removePart,
+    }),
+    [create, remove, retag, patch, saveNote, confirm, attach, markPart, removePart],
   );
 }
