@@ -3,6 +3,8 @@ import type { AnnotatorCount } from "../../model/format/bratPairing";
 
 interface Props {
   name: string;
+  /** How many texts have several annotators' files, of how many. */
+  contested: { texts: number; of: number };
   annotators: readonly AnnotatorCount[];
   onChoose(annotator: string | null): void;
   onCancel(): void;
@@ -13,7 +15,7 @@ interface Props {
  * import. No one is chosen at first: which annotator's judgement becomes the library's data is the
  * user's decision, and the first name in the list has no claim to it.
  */
-export function BratAnnotatorDialog({ name, annotators, onChoose, onCancel }: Props) {
+export function BratAnnotatorDialog({ name, contested, annotators, onChoose, onCancel }: Props) {
   const [chosen, setChosen] = useState<string | null | undefined>(undefined);
   const id = useId();
   // The first option takes the focus, so that the arrows choose at once.
@@ -33,8 +35,8 @@ export function BratAnnotatorDialog({ name, annotators, onChoose, onCancel }: Pr
       >
         <h2 id={`${id}-title`}>Whose annotations to import from {name}?</h2>
         <p id={`${id}-why`}>
-          Some texts have files by several annotators. Choose one annotator for the whole import; a text that
-          only one annotator's file covers is imported with that file.
+          {contested.texts} of the {contested.of} texts have files by several annotators. Choose one annotator
+          for the whole import; a text that only one annotator's file covers is imported with that file.
         </p>
         <fieldset className="import-mode">
           <legend>Annotator</legend>

@@ -458,6 +458,10 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       {asking ? (
         <BratAnnotatorDialog
           name={asking.name}
+          contested={{
+            texts: asking.pairing.articles.filter((a) => a.annotations.length > 1).length,
+            of: asking.pairing.articles.length,
+          }}
           annotators={asking.annotators}
           onChoose={(annotator) => void chooseAnnotator(annotator)}
           onCancel={() => {
