@@ -24,6 +24,11 @@ self.onmessage = async ({ data }: MessageEvent<ToImportWorker>) => {
   try {
     const ready = await job;
     if (data.type === "read") post({ type: "read", ...(await ready.read(data.file)) });
+    else if (data.type === "readBrat")
+      post({
+        type: "readBrat",
+        ...(await ready.readBrat(data.name, data.articles, data.leftOut, onProgress)),
+      });
     else if (data.type === "preview")
       post({ type: "previewed", summary: await ready.preview(data.mode, data.targets, onProgress) });
     else {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { describeError } from "../model/describeError";
-import { type ExportFormat, exportFile } from "../model/format/exportFile";
+import { type ExportFormat, exportArchive, exportFile } from "../model/format/exportFile";
 import { readExportContent } from "../store/exportContent";
 import { libraryArticles } from "../store/library";
 import { openAnnotatorDatabase, type StorageStatus } from "../store/open";
@@ -49,8 +49,12 @@ self.onmessage = async ({ data }: MessageEvent<ExportRequest>) => {
     const articles = data.articleId ? library.filter((a) => a.id === data.articleId) : library;
     if (data.articleId && articles.length === 0) throw new Error("the article is no longer in the library");
     const content = await readExportContent(opened.db, articles);
-    const file = exportFile(content, data.articleId ?? "all", data.format, !data.articleId);
-    const blob = new Blob([file.text], { type: file.type });
+    const scope = data.articleId ?? "all";
+    const file =
+      data.format === "brat"
+        ? exportArchive(content, scope)
+        : exportFile(content, scope, data.format, !data.articleId);
+    const blob = new Blob(["bytes" in file ? file.bytes : file.text], { type: file.type });
     self.postMessage({ id: data.id, ok: true, name: file.name, blob } satisfies ExportReply);
   } catch (error) {
     self.postMessage({ id: data.id, ok: false, error: describeError(error) } satisfies ExportReply);

@@ -54,9 +54,9 @@ describe("brat standoff", () => {
       ],
     });
     expect(doc.notes).toEqual([{ id: "#1", target: "T3", text: "interrupted by its cue", line: 10 }]);
-    expect(doc.others.map((o) => [o.kind, o.type])).toEqual([
-      ["R", "Coreference"],
-      ["A", "Negated"],
+    expect(doc.others.map((o) => [o.kind, o.type, o.args])).toEqual([
+      ["R", "Coreference", ["Arg1:T1", "Arg2:T5"]],
+      ["A", "Negated", ["E2"]],
     ]);
     // Offsets are code points: the covered text outside the BMP is where the file says.
     expect(checkSpans(doc, TEXT, offsets)).toEqual([]);
@@ -118,6 +118,31 @@ describe("brat standoff", () => {
       notes: d.notes.map(({ line: _, ...n }) => n),
     });
     expect(strip(again)).toEqual(strip({ ...doc, others: [] }));
+  });
+
+  it("writes attributes after the events, with a value or without", () => {
+    const doc = parseBrat(ANN);
+    const written = serializeBrat(
+      {
+        ...doc,
+        attributes: [
+          { id: "A1", type: "Kind", target: "E1", value: "direct" },
+          { id: "A2", type: "Negated", target: "E2" },
+        ],
+      },
+      TEXT,
+      offsets,
+    );
+    const lines = written.trimEnd().split("\n");
+    expect(lines.slice(-3)).toEqual([
+      "A1\tKind E1 direct",
+      "A2\tNegated E2",
+      "#1\tAnnotatorNotes T3\tinterrupted by its cue",
+    ]);
+    expect(parseBrat(written).others.map((o) => [o.id, o.type, o.args])).toEqual([
+      ["A1", "Kind", ["E1", "direct"]],
+      ["A2", "Negated", ["E2"]],
+    ]);
   });
 
   it("reads back any spans it wrote over any text", () => {

@@ -50,7 +50,18 @@ export interface BratOther {
   kind: string;
   /** Its type (a relation's or attribute's name). */
   type: string;
+  /** What follows the type: an attribute's target and value (`E1 direct`), a relation's arguments. */
+  args: string[];
   line: number;
+}
+
+/** An attribute of an annotation (`A1<TAB>Kind E1 direct`), as `serializeBrat` writes one. */
+export interface BratAttribute {
+  id: string;
+  type: string;
+  target: string;
+  /** Absent for a binary attribute (`A2<TAB>Negated E1`). */
+  value?: string;
 }
 
 export interface BratProblem {
@@ -138,7 +149,8 @@ export function parseBrat(ann: string): BratDocument {
       }
       doc.notes.push({ id, target, text: rest.join("\t"), line });
     } else if (kind === "R" || kind === "A" || kind === "M" || kind === "N" || kind === "*") {
-      doc.others.push({ id, kind, type: head.split(" ")[0] ?? "", line });
+      const [type = "", ...args] = head.trim().split(/\s+/);
+      doc.others.push({ id, kind, type, args, line });
     } else {
       problem("not a brat standoff line");
     }
@@ -208,11 +220,11 @@ export function coveredText(text: string, offsets: TextOffsets, fragments: reado
 }
 
 /**
- * Writes an `.ann` file: spans first, then events, then notes, each kind in the order given, one line
- * each, ending with a newline. Covered texts are taken from `text`, so they always agree with it.
+ * Writes an `.ann` file: spans first, then events, attributes and notes, each kind in the order given,
+ * one line each, ending with a newline. Covered texts are taken from `text`, so they always agree with it.
  */
 export function serializeBrat(
-  doc: Pick<BratDocument, "spans" | "events" | "notes">,
+  doc: Pick<BratDocument, "spans" | "events" | "notes"> & { attributes?: readonly BratAttribute[] },
   text: string,
   offsets: TextOffsets,
 ): string {
@@ -223,6 +235,9 @@ export function serializeBrat(
     ),
     ...doc.events.map(
       (e) => `${e.id}\t${[`${e.type}:${e.trigger}`, ...e.args.map((a) => `${a.role}:${a.ref}`)].join(" ")}`,
+    ),
+    ...(doc.attributes ?? []).map(
+      (a) => `${a.id}\t${[a.type, a.target, ...(a.value === undefined ? [] : [a.value])].join(" ")}`,
     ),
     ...doc.notes.map((n) => `${n.id}\tAnnotatorNotes ${n.target}\t${oneLine(n.text)}`),
   ];

@@ -1,9 +1,12 @@
 import type { Annotation, Article, Speaker } from "../types";
 import { buildAnnotationSet, exportFileName } from "./annotationSet";
+import { bratZip } from "./bratExport";
 import { buildCsv } from "./csv";
 import { buildW3cCollection } from "./w3c";
 
-export type ExportFormat = "json" | "w3c" | "csv" | "csv-raw";
+export type ExportFormat = TextExportFormat | "brat";
+/** The formats written as one text file; brat is a zip of files (`exportArchive`). */
+export type TextExportFormat = "json" | "w3c" | "csv" | "csv-raw";
 
 /** What an export holds: articles with their annotations, and the speakers it may name. */
 export interface ExportContent {
@@ -26,7 +29,7 @@ export interface ExportFile {
 export function exportFile(
   content: ExportContent,
   scope: string,
-  format: ExportFormat = "json",
+  format: TextExportFormat = "json",
   allSpeakers = false,
   exportedAt = new Date(),
 ): ExportFile {
@@ -58,5 +61,19 @@ export function exportFile(
     name: base.replace(/\.json$/, "-raw.csv"),
     text: buildCsv(data, "raw"),
     type: "text/csv;charset=utf-8",
+  };
+}
+
+/** A zip of brat standoff files: `NAME.txt` and `NAME.ann` per article (see bratExport.ts). */
+export function exportArchive(
+  content: ExportContent,
+  scope: string,
+  exportedAt = new Date(),
+): { name: string; bytes: Uint8Array<ArrayBuffer>; type: string } {
+  return {
+    name: exportFileName(scope, exportedAt).replace(/\.json$/, "-brat.zip"),
+    // fflate writes into a plain ArrayBuffer (never a shared one), which a Blob takes.
+    bytes: bratZip(content).zip as Uint8Array<ArrayBuffer>,
+    type: "application/zip",
   };
 }

@@ -15,7 +15,7 @@ export function ExportMenu({
     <details className="export-menu" ref={menu}>
       <summary>More formats</summary>
       <div className="export-menu-items">
-        {(["w3c", "csv", "csv-raw"] as const).map((format) => (
+        {(["w3c", "csv", "csv-raw", "brat"] as const).map((format) => (
           <div key={format} className="export-menu-item">
             <button
               type="button"

@@ -11,6 +11,7 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   w3c: "W3C Web Annotation (JSON-LD)",
   csv: "CSV for spreadsheets",
   "csv-raw": "CSV, raw",
+  brat: "brat standoff (.zip)",
 };
 
 /** What each of the other formats is for, said under its button. */
@@ -18,6 +19,7 @@ export const EXPORT_FORMAT_HINTS: Record<Exclude<ExportFormat, "json">, string> 
   w3c: "for annotation tools that read the W3C model",
   csv: "Excel, LibreOffice: formulas disarmed with a leading '",
   "csv-raw": "pandas, R: every cell exactly as written",
+  brat: "a .txt and an .ann per article, as PolNeAR: spans, cues, sources, kinds, notes (no speakers)",
 };
 
 let worker: Worker | null = null;

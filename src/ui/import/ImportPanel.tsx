@@ -1,12 +1,24 @@
 import { useRef, useState } from "react";
 import { isArticleFile } from "../../model/articleFileTypes";
 import { describeError } from "../../model/describeError";
+import type { BratImportReport } from "../../model/format/bratImport";
+import { bratFilesToRead } from "../../model/format/bratImport";
+import {
+  type AnnotatorCount,
+  annotatorsToChoose,
+  type BratPairing,
+  pairBratFiles,
+} from "../../model/format/bratPairing";
 import type { ArticleChoice } from "../../model/importChoices";
+import type { BratUpload } from "../../model/importMessages";
 import type { ImportMode, ImportSummary, ImportTargets } from "../../model/importPlan";
 import { addArticle } from "../../store/articles";
 import type { AnnotatorDatabase } from "../../store/schema";
 import { articleHref } from "../shared/routes";
 import { useWrites } from "../writes/WritesProvider";
+import { BratAnnotatorDialog } from "./BratAnnotatorDialog";
+import { describeUnused } from "./BratReport";
+import { bratImportName, bratUploads, isBratAnnotationFile } from "./bratUploads";
 import { ImportSetDialog } from "./ImportSetDialog";
 import type { ArticleImportResult } from "./importArticles";
 import { ImportCancelled, type ImportWorker, startImportWorker } from "./importWorker";
@@ -20,6 +32,15 @@ interface PendingSet {
   choices: ArticleChoice[];
   targets: ImportTargets;
   summary: ImportSummary;
+  /** For brat files: what was read, not used and not imported. */
+  report?: BratImportReport;
+}
+
+/** brat files waiting for the user to choose whose annotations to import. */
+interface AskingAnnotator {
+  name: string;
+  pairing: BratPairing<BratUpload>;
+  annotators: AnnotatorCount[];
 }
 
 /** Work on an annotation file under way in the import worker, which Cancel stops. */
@@ -28,6 +49,8 @@ interface Working {
   what: string;
   placed: number;
   total: number;
+  /** What the counts count. */
+  unit: "annotations" | "articles";
 }
 
 /**
@@ -38,6 +61,9 @@ interface Working {
 export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const articleInput = useRef<HTMLInputElement>(null);
   const setInput = useRef<HTMLInputElement>(null);
+  const bratInput = useRef<HTMLInputElement>(null);
+  const bratFolderInput = useRef<HTMLInputElement>(null);
+  const [asking, setAsking] = useState<AskingAnnotator | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
   const [results, setResults] = useState<Result[]>([]);
   const [pending, setPending] = useState<PendingSet | null>(null);
@@ -47,17 +73,24 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   // The annotation file's reading, planning and writing run in a worker, one per file: the page stays
   // responsive through a file of tens of megabytes, and Cancel ends the worker, leaving nothing written.
   const worker = useRef<ImportWorker | null>(null);
-  const inWorker = async <T,>(fileName: string, what: string, job: (worker: ImportWorker) => Promise<T>) => {
+  const inWorker = async <T,>(
+    fileName: string,
+    what: string,
+    job: (worker: ImportWorker) => Promise<T>,
+    unit: Working["unit"] = "annotations",
+  ) => {
     worker.current ??= startImportWorker();
-    setWorking({ fileName, what, placed: 0, total: 0 });
+    setWorking({ fileName, what, placed: 0, total: 0, unit });
     try {
       return await job(worker.current);
     } finally {
       setWorking(null);
     }
   };
-  const reportProgress = (fileName: string, what: string) => (placed: number, total: number) =>
-    setWorking({ fileName, what, placed, total });
+  const reportProgress =
+    (fileName: string, what: string, unit: Working["unit"] = "annotations") =>
+    (placed: number, total: number) =>
+      setWorking({ fileName, what, placed, total, unit });
   const cancel = () => {
     worker.current?.cancel();
     worker.current = null;
@@ -83,9 +116,17 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       : { file: file.name, outcome: "error", error: `${file.name}: not saved (see “Not saved” below).` };
   };
 
-  const importFiles = async (files: File[]) => {
-    const articles = files.filter((f) => !f.name.toLowerCase().endsWith(".json"));
-    const sets = files.filter((f) => f.name.toLowerCase().endsWith(".json"));
+  /**
+   * Files chosen or dropped: articles are imported one by one; brat files (a folder, or `.ann` files
+   * with their `.txt`) or else the first `.json` file open the import dialog.
+   */
+  const importFiles = async (files: File[], folder = false) => {
+    // With an .ann among them, the .txt files are the texts it annotates, not articles on their own.
+    const brat = folder || files.some((f) => isBratAnnotationFile(f.name));
+    const isBrat = (f: File) =>
+      folder || isBratAnnotationFile(f.name) || (brat && f.name.toLowerCase().endsWith(".txt"));
+    const articles = files.filter((f) => !isBrat(f) && !f.name.toLowerCase().endsWith(".json"));
+    const sets = files.filter((f) => !isBrat(f) && f.name.toLowerCase().endsWith(".json"));
     const collected: Result[] = [];
     for (const [i, file] of articles.entries()) {
       setProgress({ done: i, total: articles.length, current: file.name });
@@ -93,6 +134,20 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       setResults([...collected]);
     }
     setProgress(null);
+    if (brat) {
+      const uploads = bratUploads(files.filter(isBrat));
+      const name = bratImportName(uploads);
+      for (const other of sets)
+        collected.push({
+          file: other.name,
+          outcome: "error",
+          error: `${other.name}: not imported: one annotation import at a time (${name} is read first). Import it on its own after.`,
+        });
+      setResults([...collected]);
+      const refused = await readBrat(name, uploads);
+      setResults((r) => [...r, ...refused]);
+      return;
+    }
     const [first, ...others] = sets;
     if (!first) return;
     const refusal = await readSet(first);
@@ -125,6 +180,63 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     }
   };
 
+  /** Pairs brat files and asks whose annotations to import if some text has several annotators' files. */
+  const readBrat = async (name: string, uploads: BratUpload[]): Promise<Result[]> => {
+    const pairing = pairBratFiles(uploads);
+    const annotators = annotatorsToChoose(pairing.articles);
+    if (annotators.length) {
+      setAsking({ name, pairing, annotators });
+      return [];
+    }
+    return continueBrat(name, pairing, undefined);
+  };
+
+  /** Reads the brat files of `annotator` in the worker and opens the import dialog with what it found. */
+  const continueBrat = async (
+    name: string,
+    pairing: BratPairing<BratUpload>,
+    annotator: string | null | undefined,
+  ): Promise<Result[]> => {
+    const { articles, problems, notices } = bratFilesToRead(pairing, annotator);
+    try {
+      const read = await inWorker(
+        name,
+        "Reading brat files of",
+        (w) =>
+          w.readBrat(
+            name,
+            articles,
+            { problems, notices },
+            reportProgress(name, "Reading brat files of", "articles"),
+          ),
+        "articles",
+      );
+      if (!read.ok) {
+        const why = read.report.problems;
+        return [
+          { file: name, outcome: "error", error: `${name}: nothing to import${why.length ? ":" : "."}` },
+          ...why.map((error): Result => ({ file: name, outcome: "error", error })),
+        ];
+      }
+      const { choices, targets, report } = read;
+      const summary = await inWorker(name, "Placing annotations in changed texts", (w) =>
+        w.preview("merge", targets, reportProgress(name, "Placing annotations in changed texts")),
+      );
+      setPending({ fileName: name, mode: "merge", choices, targets, summary, report });
+      return [];
+    } catch (error) {
+      const why = error instanceof ImportCancelled ? "cancelled; nothing was imported" : describeError(error);
+      return [{ file: name, outcome: "error", error: `${name}: ${why}` }];
+    }
+  };
+
+  const chooseAnnotator = async (annotator: string | null) => {
+    if (!asking) return;
+    setAsking(null);
+    const refused = await continueBrat(asking.name, asking.pairing, annotator);
+    setResults((r) => [...r, ...refused]);
+  };
+
   const replan = async (change: Partial<Pick<PendingSet, "mode" | "targets">>) => {
     if (!pending) return;
     // The choice shows at once; the summary follows when the new plan is ready.
@@ -154,7 +266,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
 
   const confirm = async () => {
     if (!pending) return;
-    const { fileName, mode, targets } = pending;
+    const { fileName, mode, targets, report: bratReport } = pending;
     setPending(null);
     let summary: ImportSummary | null = null;
     let cancelled = false;
@@ -182,10 +294,12 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         onSaved() {
           const s = summary?.annotations;
           if (!s) return;
+          const unused = bratReport ? describeUnused(bratReport.unused) : [];
+          const refused = bratReport?.problems.length ?? 0;
           report({
             file: fileName,
             outcome: "annotations",
-            message: `${fileName}: imported (${mode}): ${s.added} new and ${s.updated} updated annotations${s.orphans ? `, ${s.orphans} orphans` : ""}.`,
+            message: `${fileName}: imported (${mode}): ${s.added} new and ${s.updated} updated annotations${s.orphans ? `, ${s.orphans} orphans` : ""}.${unused.length ? ` Not used: ${unused.join(", ")}.` : ""}${refused ? ` ${refused} file${refused === 1 ? "" : "s"} or line${refused === 1 ? "" : "s"} not imported (listed in the import dialog).` : ""}`,
           });
         },
       },
@@ -201,8 +315,8 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     });
   };
 
-  const onFiles = (list: FileList | null) => {
-    if (list?.length) void importFiles(Array.from(list));
+  const onFiles = (list: FileList | null, folder = false) => {
+    if (list?.length) void importFiles(Array.from(list), folder);
   };
   // Emptied after each choice, so that choosing the same file again imports it again.
   const takeChosenFiles = (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -232,7 +346,13 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         <button type="button" onClick={() => setInput.current?.click()}>
           Import annotations…
         </button>
-        <span className="drop-hint">or drop .txt, .md, .html or .json files here</span>
+        <button type="button" onClick={() => bratInput.current?.click()}>
+          Import brat files…
+        </button>
+        <button type="button" onClick={() => bratFolderInput.current?.click()}>
+          Choose a brat folder…
+        </button>
+        <span className="drop-hint">or drop .txt, .md, .html, .json or brat .ann and .txt files here</span>
       </div>
       <input
         ref={articleInput}
@@ -250,6 +370,27 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
         hidden
         aria-label="Annotation file"
         onChange={takeChosenFiles}
+      />
+      <input
+        ref={bratInput}
+        type="file"
+        multiple
+        accept=".ann,.txt,text/plain"
+        hidden
+        aria-label="brat files"
+        onChange={takeChosenFiles}
+      />
+      <input
+        ref={bratFolderInput}
+        type="file"
+        hidden
+        aria-label="brat folder"
+        // A folder's files, each with its path in it (webkitRelativePath): React knows no such attribute.
+        {...{ webkitdirectory: "" }}
+        onChange={(event) => {
+          onFiles(event.target.files, true);
+          event.target.value = "";
+        }}
       />
       {progress ? (
         <p className="import-progress" role="status">
@@ -271,7 +412,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
           </button>{" "}
           {working.what} {working.fileName}
           {working.total > 0
-            ? `: ${working.placed.toLocaleString("en")} of ${working.total.toLocaleString("en")} annotations`
+            ? `: ${working.placed.toLocaleString("en")} of ${working.total.toLocaleString("en")} ${working.unit}`
             : "…"}
         </div>
       ) : null}
@@ -305,12 +446,35 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
           mode={pending.mode}
           choices={pending.choices}
           targets={pending.targets}
+          report={pending.report}
           onMode={(mode) => void replan({ mode })}
           onTarget={(fileArticleId, target) =>
             void replan({ targets: new Map(pending.targets).set(fileArticleId, target) })
           }
           onImport={() => void confirm()}
           onCancel={() => setPending(null)}
+        />
+      ) : null}
+      {asking ? (
+        <BratAnnotatorDialog
+          name={asking.name}
+          contested={{
+            texts: asking.pairing.articles.filter((a) => a.annotations.length > 1).length,
+            of: asking.pairing.articles.length,
+          }}
+          annotators={asking.annotators}
+          onChoose={(annotator) => void chooseAnnotator(annotator)}
+          onCancel={() => {
+            setResults((r) => [
+              ...r,
+              {
+                file: asking.name,
+                outcome: "error",
+                error: `${asking.name}: cancelled; nothing was imported.`,
+              },
+            ]);
+            setAsking(null);
+          }}
         />
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import type { BratImportReport } from "../../model/format/bratImport";
 import type { ArticleChoice } from "../../model/importChoices";
 import {
   describeImportSummary,
@@ -5,6 +6,7 @@ import {
   type ImportSummary,
   type ImportTargets,
 } from "../../model/importPlan";
+import { BratReport } from "./BratReport";
 
 interface Props {
   fileName: string;
@@ -12,6 +14,8 @@ interface Props {
   mode: ImportMode;
   choices: readonly ArticleChoice[];
   targets: ImportTargets;
+  /** For brat files: what was read, not used and not imported. */
+  report?: BratImportReport;
   onMode(mode: ImportMode): void;
   onTarget(fileArticleId: string, target: string | "new"): void;
   onImport(): void;
@@ -29,6 +33,12 @@ export function ImportSetDialog(props: Props) {
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-set-title">
         <h2 id="import-set-title">Import annotations from {props.fileName}</h2>
+        {props.report ? (
+          <>
+            <BratReport report={props.report} />
+            <h3 className="import-summary-title">Into the library</h3>
+          </>
+        ) : null}
         <ul className="import-summary">
           {describeImportSummary(summary).map((line) => (
             <li key={line}>{line}</li>

@@ -65,6 +65,14 @@ export function startImportWorker(): ImportWorker {
       const { type: _type, ...reply } = await ask({ type: "read", file }, "read");
       return reply;
     },
+    async readBrat(name, articles, leftOut, onProgress) {
+      const { type: _type, ...reply } = await ask(
+        { type: "readBrat", name, articles: [...articles], leftOut },
+        "readBrat",
+        onProgress,
+      );
+      return reply;
+    },
     async preview(mode: ImportMode, targets: ImportTargets, onProgress?: Progress): Promise<ImportSummary> {
       return (await ask({ type: "preview", mode, targets }, "previewed", onProgress)).summary;
     },
