@@ -17,7 +17,7 @@ interface Props {
   onFind(): void;
 }
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv", "csv-raw"];
+const EXPORT_FORMATS: readonly ExportFormat[] = ["json", "w3c", "csv", "csv-raw", "brat"];
 
 /** The reader's top bar: back to the library, the title (with what its page said of it), find, the speakers panel and the exports. */
 export function ReaderHeader({ article, narrow, inert = false, onFind }: Props) {
