@@ -143,3 +143,91 @@ test("the toolbar adds the selected words to the selected quote by mouse, and pa
   await page.keyboard.press("Control+z");
   await expect.poll(async () => (await stored(page))[0]?.moreFragments).toEqual([excerptOf(SECOND)]);
 });
+
+/** Whether two boxes overlap. */
+function overlap(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test("the picker offers to create the person the cue names, fills the cue and source, and never covers them", async ({
+  page,
+}) => {
+  await openArticle(page, HARRIS_TITLE);
+  await selectPhrase(page, FIRST);
+  await page.keyboard.press("1");
+  const picker = page.getByRole("dialog", { name: "Who said this quote?" });
+  // Opened as the tag is drawn, with the keyboard in it, the new name first and chosen by Enter.
+  await expect(picker.getByRole("combobox", { name: "Speaker" })).toBeFocused();
+  await expect(picker.getByRole("option", { selected: true })).toHaveText("Create speaker “Theresa Brown”");
+  // Beside the quote and the words that attribute it, never over them.
+  const box = await picker.boundingBox();
+  const quote = await page.locator(".article-text .hl-quote", { hasText: FIRST }).boundingBox();
+  const cue = await page.evaluate((words) => {
+    const walker = document.createTreeWalker(
+      document.querySelector(".article-text") as Node,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
+    }
+    return null;
+  }, PARAGRAPH);
+  if (!box || !quote || !cue) throw new Error("not drawn");
+  expect(overlap(box, quote)).toBe(false);
+  expect(overlap(box, cue)).toBe(false);
+  await page.keyboard.press("Enter");
+  await expect(picker).toBeHidden();
+  await expect.poll(async () => (await stored(page))[0]?.source).toEqual(excerptOf("Theresa Brown"));
+  expect((await stored(page))[0]?.cue).toEqual(excerptOf("said"));
+  await expect(page.getByRole("list", { name: "Annotations" })).toContainText("Said by Theresa Brown");
+});
+
+test("for “he said” the picker proposes the speaker last named before; it blocks nothing", async ({
+  page,
+}) => {
+  await openArticle(page, HARRIS_TITLE);
+  const text = articleText(HARRIS_ARTICLE);
+  const paragraph = text.split("\n").find((line) => line.startsWith("“The deliberate engagement")) ?? "";
+  const quote = paragraph.slice(1, paragraph.indexOf(",”"));
+  await selectPhrase(page, "Dan Restrepo");
+  await page.keyboard.press("4");
+  const picker = page.getByRole("dialog");
+  await expect(picker.getByRole("option", { selected: true })).toHaveText("Create speaker “Dan Restrepo”");
+  await page.keyboard.press("Enter");
+  await expect(picker).toBeHidden();
+
+  await selectPhrase(page, quote);
+  await page.keyboard.press("1");
+  const chosen = picker.getByRole("option", { selected: true });
+  await expect(chosen).toContainText("Dan Restrepo");
+  await expect(chosen).toContainText("last named before “he said”");
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(async () => (await stored(page)).find((a) => a.tag === "quote")?.source?.exact)
+    .toBe("he");
+
+  // Open again, the picker blocks nothing: a new selection by mouse closes it, and its toolbar works.
+  await page.keyboard.press("a");
+  await expect(picker).toBeVisible();
+  await page
+    .getByRole("textbox", { name: /Article text/ })
+    .getByText("Comments are not available")
+    .click();
+  await expect(picker).toBeHidden();
+  await selectPhrase(page, "encouraging early sign");
+  await page.getByRole("button", { name: "Claim", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Who said this claim?" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect
+    .poll(async () => (await stored(page)).map((a) => a.tag).sort())
+    .toEqual(["claim", "quote", "speaker"]);
+});

@@ -304,8 +304,8 @@ function AttributionParts({ annotation, actions }: { annotation: Annotation; act
         >
           <option value="">Not set</option>
           {QUOTE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {QUOTE_KIND_LABELS[kind]}: {QUOTE_KIND_MEANINGS[kind]}
+            <option key={kind} value={kind} title={QUOTE_KIND_MEANINGS[kind]}>
+              {QUOTE_KIND_LABELS[kind]}
             </option>
           ))}
         </select>
@@ -335,7 +335,12 @@ function AttributionParts({ annotation, actions }: { annotation: Annotation; act
           )}
         </dl>
       </fieldset>
-      <p className="hint">Select words in the text, then + adds a fragment, C marks the cue, S the source.</p>
+      <p className="parts-hint">
+        {annotation.kind
+          ? `${QUOTE_KIND_LABELS[annotation.kind]}: ${QUOTE_KIND_MEANINGS[annotation.kind]}. `
+          : ""}
+        Select words in the text, then + adds a fragment, C marks the cue, S the source.
+      </p>
     </>
   );
 }
