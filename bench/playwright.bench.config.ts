@@ -1,11 +1,17 @@
 import { defineConfig } from "@playwright/test";
 
-// Runs bench/run.bench.ts (`npm run bench`), or with BENCH_PROFILE=1 bench/profile.bench.ts; the e2e
+// Runs bench/run.bench.ts (`npm run bench`), or with BENCH_PROFILE=1 bench/profile.bench.ts, or with
+// BRAT_CORPUS set bench/bratCorpus.bench.ts (`npm run bench:brat`); the e2e
 // suite's config (testDir e2e) never sees them, and Vitest only collects bench/*.test.ts. The runners
 // launch Chromium and serve the builds themselves.
 export default defineConfig({
   testDir: ".",
-  testMatch: process.env.BENCH_PROFILE === "1" ? "profile.bench.ts" : "run.bench.ts",
+  testMatch:
+    process.env.BENCH_PROFILE === "1"
+      ? "profile.bench.ts"
+      : process.env.BRAT_CORPUS
+        ? "bratCorpus.bench.ts"
+        : "run.bench.ts",
   outputDir: "./.generated/test-results",
   timeout: 30 * 60_000,
   workers: 1,
