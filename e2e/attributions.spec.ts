@@ -2,9 +2,11 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import {
   articleText,
+  chooseFiles,
   codePointIndexOf,
   HARRIS_ARTICLE,
   HARRIS_TITLE,
+  importFromDialog,
   openArticle,
   selectPhrase,
   storedAnnotations,
@@ -114,6 +116,17 @@ test("a quote in two fragments gets its cue and source by keyboard, draws as one
   for (const part of [exported, ...exported.moreFragments, exported.cue, exported.source]) {
     expect(Array.from(text).slice(part.start, part.end).join("")).toBe(part.exact);
   }
+
+  // Deleted, then the file imported again: the same annotation, every part where it was.
+  const [before] = await storedAnnotations(page);
+  await list.getByRole("button", { name: "Delete" }).click();
+  await expect.poll(async () => (await stored(page)).length).toBe(0);
+  await page.getByRole("link", { name: "← Library" }).click();
+  await chooseFiles(page, "Import annotations…", [
+    { name: "quote.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) },
+  ]);
+  await importFromDialog(page, page.getByRole("dialog", { name: "Import annotations from quote.json" }));
+  expect(await storedAnnotations(page)).toEqual([before]);
   expect(errors).toEqual([]);
 });
 
