@@ -153,6 +153,7 @@ test("on a phone the reader's secondary actions sit in a menu a keyboard can use
     "Export W3C Web Annotation (JSON-LD)",
     "Export CSV for spreadsheets",
     "Export CSV, raw",
+    "Export brat standoff (.zip)",
   ]);
   await expect(menu.getByRole("menuitem", { name: "Find in the article" })).toBeFocused();
   await page.keyboard.press("ArrowDown");

@@ -29,6 +29,18 @@ const highlight = (id: string, word: string, tag: Highlight["tag"] = "quote"): H
   to: utf16(at(word) + word.length),
 });
 
+/** A claim from section 0 into section 1: "two" at the end of line 2 through "Charlie" on line 3. */
+function acrossSections(): Highlight {
+  return {
+    id: "x",
+    annotationId: "x",
+    part: "content",
+    tag: "claim",
+    from: at("two"),
+    to: utf16(at("Charlie") + 7),
+  };
+}
+
 function start(initial: Highlight[], shown: number[]) {
   const { doc, blocks } = articleDocument(TEXT, 2);
   const positions = positionMap(blocks, TEXT.length, 2);
@@ -88,14 +100,7 @@ describe("the highlights plugin", () => {
   });
 
   it("releases the highlights of sections that went far away, and draws them again when they come back", () => {
-    const across: Highlight = {
-      id: "x",
-      annotationId: "x",
-      part: "content",
-      tag: "claim",
-      from: at("two"),
-      to: utf16(at("Charlie") + 7),
-    };
+    const across = acrossSections();
     const { state } = start(
       [highlight("a", "Alpha"), across, highlight("d", "Delta"), highlight("e", "Echo")],
       [0, 1, 2],
@@ -116,14 +121,7 @@ describe("the highlights plugin", () => {
   });
 
   it("draws a highlight across a section edge when either of its sections is shown", () => {
-    const across: Highlight = {
-      id: "x",
-      annotationId: "x",
-      part: "content",
-      tag: "claim",
-      from: at("two"),
-      to: utf16(at("Charlie") + 7),
-    };
+    const across = acrossSections();
     const { state } = start([across], [1]);
     expect(drawn(state)).toEqual(["x:twoCharlie:hl hl-claim"]);
   });

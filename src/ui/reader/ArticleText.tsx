@@ -5,6 +5,7 @@ import type { Highlight } from "../../editor/highlights";
 import { createReaderView, type ReaderController } from "../../editor/readerView";
 import type { Utf16Range } from "../../model/text";
 import type { Tag } from "../../model/types";
+import { useFollowViewport } from "../shared/useFollowViewport";
 import { TagToolbar } from "./TagToolbar";
 
 interface Props {
@@ -122,16 +123,7 @@ export function ArticleText({
     setAnchor(range && controller ? controller.rectsOf(range) : null);
   }, [range, controllerRef]);
 
-  useLayoutEffect(() => {
-    place();
-    if (!range) return;
-    window.addEventListener("scroll", place, true);
-    window.addEventListener("resize", place);
-    return () => {
-      window.removeEventListener("scroll", place, true);
-      window.removeEventListener("resize", place);
-    };
-  }, [range, place]);
+  useFollowViewport(place, range !== null);
 
   return (
     <>

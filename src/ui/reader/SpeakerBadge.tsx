@@ -1,6 +1,7 @@
-import { useCallback, useLayoutEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { ReaderController } from "../../editor/readerView";
 import type { Utf16Range } from "../../model/text";
+import { useFollowViewport } from "../shared/useFollowViewport";
 
 interface Props {
   controllerRef: React.RefObject<ReaderController | null>;
@@ -19,15 +20,7 @@ export function SpeakerBadge({ controllerRef, range, label }: Props) {
     const rects = controllerRef.current?.rectsOf({ start, end });
     setPosition(rects ? { top: rects.bottom + 4, left: Math.max(8, rects.left) } : null);
   }, [controllerRef, start, end]);
-  useLayoutEffect(() => {
-    place();
-    window.addEventListener("scroll", place, true);
-    window.addEventListener("resize", place);
-    return () => {
-      window.removeEventListener("scroll", place, true);
-      window.removeEventListener("resize", place);
-    };
-  }, [place]);
+  useFollowViewport(place);
   if (!position) return null;
   return (
     <div className="selected-badge" style={{ top: position.top, left: position.left }} aria-hidden="true">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { nameKey } from "../../model/speakerNames";
 import type { Speaker } from "../../model/types";
+import { useFollowViewport } from "../shared/useFollowViewport";
 
 export interface PickerProposal {
   speakerId: string;
@@ -128,21 +129,11 @@ export function SpeakerPicker(props: Props) {
   // screen the words leave free; docked at the bottom of a screen too small for any of these.
   // Until placed it is transparent, not hidden: a hidden input cannot take the focus.
   const [position, setPosition] = useState<React.CSSProperties>({ opacity: 0, top: 0, left: 0 });
-  useLayoutEffect(() => {
-    const place = () => {
-      const dialog = dialogRef.current;
-      const rect = anchor();
-      if (!dialog) return;
-      setPosition(placeBeside(rect, dialog.getBoundingClientRect()));
-    };
-    place();
-    window.addEventListener("scroll", place, true);
-    window.addEventListener("resize", place);
-    return () => {
-      window.removeEventListener("scroll", place, true);
-      window.removeEventListener("resize", place);
-    };
+  const place = useCallback(() => {
+    const dialog = dialogRef.current;
+    if (dialog) setPosition(placeBeside(anchor(), dialog.getBoundingClientRect()));
   }, [anchor]);
+  useFollowViewport(place);
   // New options (a name typed, speakers changed) start again from what the evidence supports; before
   // the first paint, so that an Enter pressed at once never meets a stale choice.
   useLayoutEffect(() => {
