@@ -160,7 +160,7 @@ test("on a phone the reader's secondary actions sit in a menu a keyboard can use
   await expect(menu.getByRole("menuitem", { name: "Speakers" })).toBeFocused();
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
-  await expect(menu.getByRole("menuitem", { name: "Export CSV, raw" })).toBeFocused();
+  await expect(menu.getByRole("menuitem", { name: "Export brat standoff (.zip)" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(more).toBeFocused();
