@@ -227,6 +227,7 @@ test("for “he said” the picker proposes the speaker last named before; it bl
   await expect
     .poll(async () => (await stored(page)).find((a) => a.tag === "quote")?.source?.exact)
     .toBe("he");
+  expect((await stored(page)).find((a) => a.tag === "quote")?.cue?.exact).toBe("said");
 
   // Open again, the picker blocks nothing: a new selection by mouse closes it, and its toolbar works.
   await page.keyboard.press("a");
@@ -243,4 +244,8 @@ test("for “he said” the picker proposes the speaker last named before; it bl
   await expect
     .poll(async () => (await stored(page)).map((a) => a.tag).sort())
     .toEqual(["claim", "quote", "speaker"]);
+  // "he" named Dan Restrepo here, but is no alias of his.
+  await page.getByRole("link", { name: "Speakers" }).click();
+  await expect(page.getByRole("row", { name: /^Dan Restrepo/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^Dan Restrepo/ })).not.toContainText("also");
 });

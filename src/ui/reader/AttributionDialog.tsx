@@ -136,7 +136,9 @@ export function AttributionDialog({
 
   const apply = async (choice: SpeakerChoice, message: string, parts: Pick<Annotation, "cue" | "source">) => {
     onClose();
-    const mention = isMention ? annotation.exact : (parts.source?.exact ?? null);
+    // The source's words become an alias when they are a name; "he" is nobody's alias.
+    const named = parts.source && found && !found.pronoun ? parts.source.exact : null;
+    const mention = isMention ? annotation.exact : named;
     await write("save the speaker", (db) => attributeAnnotation(db, annotation.id, choice, mention, parts), {
       data: { annotationId: annotation.id, choice, parts },
       onSaved: () => announce(message),
