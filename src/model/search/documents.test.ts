@@ -25,6 +25,18 @@ const annotation: Annotation = {
 };
 const speaker: Speaker = { id: "kh", name: "Kamala Harris", aliases: ["Harris"] };
 
+describe("an annotation's document", () => {
+  it("holds the words of every fragment of its content", () => {
+    const split = {
+      ...annotation,
+      moreFragments: [{ start: codePoint(20), end: codePoint(25), exact: "roots" }],
+    };
+    expect(annotationDocument(split).fields.find((f) => f.name === "exact")?.text).toBe(
+      "root causes … roots",
+    );
+  });
+});
+
 describe("document stamps", () => {
   it("stamp a record as the document made from it, without indexing its texts", () => {
     expect(annotationStamp(annotation)).toBe(documentStamp(annotationDocument(annotation)));
@@ -44,6 +56,7 @@ describe("document stamps", () => {
       { speakerId: null },
       { start: codePoint(4) },
       { articleId: "a2" },
+      { moreFragments: [{ start: codePoint(20), end: codePoint(25), exact: "roots" }] },
     ])
       expect(annotationStamp({ ...annotation, ...change })).not.toBe(stored);
     expect(speakerStamp({ ...speaker, aliases: ["Harris", "VP Harris"] })).not.toBe(

@@ -1,3 +1,4 @@
+import { contentFragments } from "../attribution";
 import type { CodePoint } from "../text";
 import type { Annotation, Article, Speaker } from "../types";
 import { type FieldName, type IndexedField, indexField } from "./indexedField";
@@ -49,7 +50,11 @@ function articlePlan(article: Article): DocumentPlan {
 }
 
 function annotationPlan(annotation: Annotation): DocumentPlan {
-  const fields: DocumentPlan["fields"] = [{ name: "exact", text: annotation.exact, keep: true }];
+  // Every fragment of the content is searched: a quote's words after its cue are its words too.
+  const words = contentFragments(annotation)
+    .map((fragment) => fragment.exact)
+    .join(" … ");
+  const fields: DocumentPlan["fields"] = [{ name: "exact", text: words, keep: true }];
   if (annotation.note.trim() !== "") fields.push({ name: "note", text: annotation.note, keep: true });
   return {
     key: documentKey("annotation", annotation.id),
