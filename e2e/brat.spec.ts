@@ -167,3 +167,22 @@ test("asks whose annotations to import when a text has several annotators' files
   ]);
   expect(errors).toEqual([]);
 });
+
+test("a brat folder dropped on the library is walked and imported like a chosen one", async ({ page }) => {
+  await page.goto("/");
+  const panel = await page.getByRole("region", { name: "Import" }).boundingBox();
+  if (!panel) throw new Error("no import panel");
+  // A real drag of a folder from the file manager, as Chromium's DevTools protocol makes one.
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: panel.x + panel.width / 2, y: panel.y + panel.height / 2 };
+  const data = { items: [], files: [fixture("brat")], dragOperationsMask: 1 };
+  for (const type of ["dragEnter", "dragOver", "drop"] as const)
+    await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
+  const dialog = page.getByRole("dialog", { name: "Import annotations from folder brat" });
+  await expect(dialog).toContainText("Read 2 files: 1 article with 2 annotations.");
+  await importFromDialog(page, dialog);
+  expect((await storedAnnotations(page)).map((a) => a.exact).sort()).toEqual([
+    "This is a good day for the town,",
+    "the work would start in spring",
+  ]);
+});

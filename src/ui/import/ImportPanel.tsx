@@ -19,6 +19,7 @@ import { useWrites } from "../writes/WritesProvider";
 import { BratAnnotatorDialog } from "./BratAnnotatorDialog";
 import { describeUnused } from "./BratReport";
 import { bratImportName, bratUploads, isBratAnnotationFile } from "./bratUploads";
+import { droppedFiles } from "./droppedFiles";
 import { ImportSetDialog } from "./ImportSetDialog";
 import type { ArticleImportResult } from "./importArticles";
 import { ImportCancelled, type ImportWorker, startImportWorker } from "./importWorker";
@@ -69,7 +70,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const [pending, setPending] = useState<PendingSet | null>(null);
   const [dragging, setDragging] = useState(false);
   const [working, setWorking] = useState<Working | null>(null);
-  const { write } = useWrites();
+  const { write, announce } = useWrites();
   // The annotation file's reading, planning and writing run in a worker, one per file: the page stays
   // responsive through a file of tens of megabytes, and Cancel ends the worker, leaving nothing written.
   const worker = useRef<ImportWorker | null>(null);
@@ -120,7 +121,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
    * Files chosen or dropped: articles are imported one by one; brat files (a folder, or `.ann` files
    * with their `.txt`) or else the first `.json` file open the import dialog.
    */
-  const importFiles = async (files: File[], folder = false) => {
+  const importFiles = async (files: File[], folder = false, paths?: ReadonlyMap<File, string>) => {
     // With an .ann among them, the .txt files are the texts it annotates, not articles on their own.
     const brat = folder || files.some((f) => isBratAnnotationFile(f.name));
     const isBrat = (f: File) =>
@@ -135,7 +136,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     }
     setProgress(null);
     if (brat) {
-      const uploads = bratUploads(files.filter(isBrat));
+      const uploads = bratUploads(files.filter(isBrat), paths);
       const name = bratImportName(uploads);
       for (const other of sets)
         collected.push({
@@ -336,7 +337,13 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
       onDrop={(event) => {
         event.preventDefault();
         setDragging(false);
-        onFiles(event.dataTransfer.files);
+        // A dropped folder is walked for its files (a brat corpus's text/ and attributions/).
+        droppedFiles(event.dataTransfer).then(
+          ({ files, paths, folder }) => {
+            if (files.length) void importFiles(files, folder, paths);
+          },
+          (error: unknown) => announce(`Could not read the dropped folder: ${describeError(error)}`),
+        );
       }}
     >
       <div className="import-buttons">

@@ -5,9 +5,12 @@ export function isBratAnnotationFile(name: string): boolean {
   return name.toLowerCase().endsWith(".ann");
 }
 
-/** Files with the path a folder choice gives them (`dev/text/a.txt`), else their name. */
-export function bratUploads(files: readonly File[]): BratUpload[] {
-  return files.map((file) => ({ path: file.webkitRelativePath || file.name, file }));
+/**
+ * Files with their path in a dropped folder (`paths`) or the one a folder choice gives them
+ * (`dev/text/a.txt`), else their name.
+ */
+export function bratUploads(files: readonly File[], paths?: ReadonlyMap<File, string>): BratUpload[] {
+  return files.map((file) => ({ path: paths?.get(file) || file.webkitRelativePath || file.name, file }));
 }
 
 /** What the import is called in its dialog and result: the chosen folder's name, else a file count. */
