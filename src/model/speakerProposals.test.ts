@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeLineEndings } from "./articleFile";
-import { proposeSpeakers } from "./speakerProposals";
-import { utf16Range } from "./text";
+import { antecedentOf, proposeSpeakers } from "./speakerProposals";
+import { utf16, utf16Range } from "./text";
 import type { Speaker } from "./types";
 
 const text = normalizeLineEndings(
@@ -65,5 +65,30 @@ describe("attribution proposal on an article of one long line", () => {
     const at = line.indexOf("We will see");
     const proposals = proposeSpeakers(line, utf16Range(at, at + 11), [], speakers);
     expect(proposals.map((p) => p.speakerId)).toEqual(["tb"]);
+  });
+});
+
+describe("antecedentOf", () => {
+  const mentions = [
+    { start: utf16(10), end: utf16(20), speakerId: "dr" },
+    { start: utf16(30), end: utf16(40), speakerId: "tb" },
+    { start: utf16(90), end: utf16(99), speakerId: "kh" },
+  ];
+  const none = () => new Set<string>();
+
+  it("takes the speaker last named before the quote", () => {
+    expect(antecedentOf("he", mentions, 50, none)?.speakerId).toBe("tb");
+    expect(antecedentOf("She", mentions, 50, none)?.speakerId).toBe("tb");
+  });
+
+  it("skips a speaker the article already calls by the other pronoun", () => {
+    const known = (id: string) => new Set(id === "tb" ? ["she"] : []);
+    expect(antecedentOf("he", mentions, 50, known)?.speakerId).toBe("dr");
+    expect(antecedentOf("she", mentions, 50, known)?.speakerId).toBe("tb");
+  });
+
+  it("proposes nobody for “they”, or when no one is named before", () => {
+    expect(antecedentOf("they", mentions, 50, none)).toBeNull();
+    expect(antecedentOf("he", mentions, 5, none)).toBeNull();
   });
 });

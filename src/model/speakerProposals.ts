@@ -155,3 +155,23 @@ export function proposeSpeakers(
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The speaker a "he said" or "she said" after a quote refers to: the last one named before `at`
+ * (a speaker span the user linked, or a known speaker's name found in the text), skipping a speaker
+ * the article already attributes quotes to with the other pronoun. Null for "they", which a person's
+ * name does not answer to, and when nobody fits.
+ * `pronounsOf` gives the pronouns the article's sources already use for each speaker.
+ */
+export function antecedentOf(
+  pronoun: string,
+  mentions: readonly SpeakerMention[],
+  at: number,
+  pronounsOf: (speakerId: string) => ReadonlySet<string>,
+): SpeakerMention | null {
+  const word = pronoun.toLowerCase();
+  if (word !== "he" && word !== "she") return null;
+  const other = word === "he" ? "she" : "he";
+  const before = mentions.filter((m) => m.end <= at).sort((a, b) => b.end - a.end);
+  return before.find((m) => !pronounsOf(m.speakerId).has(other)) ?? null;
+}

@@ -3,7 +3,13 @@ import { drawnParts, excerptOf } from "../../model/attribution";
 import { describeError } from "../../model/describeError";
 import { type FoundAttribution, findAttribution } from "../../model/findAttribution";
 import { displayNameOf, matchSpeakers, type SourceSpeaker, speakerOfSource } from "../../model/speakerNames";
-import { findMentions, MAX_REACH, proposeSpeakers, type SpeakerMention } from "../../model/speakerProposals";
+import {
+  antecedentOf,
+  findMentions,
+  MAX_REACH,
+  proposeSpeakers,
+  type SpeakerMention,
+} from "../../model/speakerProposals";
 import { type Paragraph, type TextOffsets, type Utf16Range, utf16 } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
@@ -90,7 +96,15 @@ export function AttributionDialog({
       .slice(0, 5)
       // A name with a speech verb next to the quote is evidence; a name merely nearby is not.
       .map((p) => ({ speakerId: p.speakerId, reason: p.reason, strong: p.cued }));
-    const evidence = strongProposal(named, found, target, tagged, article.text, speakers);
+    // The pronouns the article's sources already use for each speaker: "she said" is not Mr Restrepo.
+    const pronouns = new Map<string, Set<string>>();
+    for (const a of annotations) {
+      const word = a.source?.exact.toLowerCase();
+      if (!a.speakerId || (word !== "he" && word !== "she")) continue;
+      pronouns.set(a.speakerId, (pronouns.get(a.speakerId) ?? new Set()).add(word));
+    }
+    const pronounsOf = (speakerId: string) => pronouns.get(speakerId) ?? new Set<string>();
+    const evidence = strongProposal(named, found, target, tagged, article.text, speakers, pronounsOf);
     return evidence ? [evidence, ...nearby.filter((p) => p.speakerId !== evidence.speakerId)] : nearby;
   }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs, named, found]);
 
@@ -190,7 +204,8 @@ export function AttributionDialog({
 
 /**
  * The one proposal strong enough to choose with Enter: the known speaker the words at the cue name,
- * or, for "he said", the speaker last named before the quote (tagged or by name, within reach).
+ * or, for "he said", the speaker last named before the quote (tagged or by name, within reach) whom
+ * the article does not already call "she" (and the other way round).
  */
 function strongProposal(
   named: SourceSpeaker,
@@ -199,6 +214,7 @@ function strongProposal(
   tagged: readonly SpeakerMention[],
   text: string,
   speakers: readonly Speaker[],
+  pronounsOf: (speakerId: string) => ReadonlySet<string>,
 ): (PickerProposal & { fromCue: true }) | null {
   if (named && "speakerId" in named) {
     const words = found ? text.slice(found.source.start, found.source.end) : "the source";
@@ -212,13 +228,10 @@ function strongProposal(
   if (!found?.pronoun) return null;
   const from = utf16(Math.max(0, target.start - MAX_REACH));
   const before = [
-    ...tagged.filter((m) => m.end <= target.start && m.start >= from),
+    ...tagged.filter((m) => m.start >= from),
     ...findMentions(text, { start: from, end: target.start }, speakers),
   ];
-  const last = before.reduce<SpeakerMention | null>(
-    (best, m) => (!best || m.end > best.end ? m : best),
-    null,
-  );
+  const last = antecedentOf(found.sourceText, before, target.start, pronounsOf);
   if (!last) return null;
   return {
     speakerId: last.speakerId,
