@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { type Suggestion, suggestAttributions } from "./engine";
+
+/** The suggestions of `text` as words: content fragments, cue, source, kind. */
+function suggested(text: string) {
+  const words = (r: { start: number; end: number } | undefined) =>
+    r ? text.slice(r.start, r.end) : undefined;
+  return suggestAttributions(text).map((s: Suggestion) => ({
+    content: s.fragments.map(words),
+    cue: words(s.cue),
+    source: words(s.source),
+    kind: s.kind,
+  }));
+}
+
+describe("suggestAttributions", () => {
+  it("finds a quotation with the attribution after it", () => {
+    expect(suggested("“We will rebuild the harbour this year,” said Mayor Ana Ruiz.")).toEqual([
+      {
+        content: ["“We will rebuild the harbour this year,”"],
+        cue: "said",
+        source: "Mayor Ana Ruiz",
+        kind: "direct",
+      },
+    ]);
+  });
+
+  it("joins a quotation split by its attribution into one suggestion in two fragments", () => {
+    expect(suggested("“We will win the vote,” she said, “and we will win it soon.”")).toEqual([
+      {
+        content: ["“We will win the vote,”", "“and we will win it soon.”"],
+        cue: "said",
+        source: "she",
+        kind: "direct",
+      },
+    ]);
+  });
+
+  it("takes a quotation over several paragraphs, each reopening the mark, as one", () => {
+    const text = "Okafor said: “The first part is long enough.\n\n“And the second part ends it.”";
+    expect(suggested(text)).toMatchObject([
+      { content: ["“The first part is long enough.\n\n“And the second part ends it.”"], kind: "direct" },
+    ]);
+  });
+
+  it("ends an unclosed quotation with its paragraph, and follows no single marks inside", () => {
+    expect(suggested("He said “the ‘new’ plan is here to stay\nNext paragraph.")).toMatchObject([
+      { content: ["“the ‘new’ plan is here to stay"], cue: "said", source: "He" },
+    ]);
+  });
+
+  it("finds reported speech with its cue and source, and “according to”", () => {
+    expect(suggested("Officials said that the bridge would reopen in the spring.")).toEqual([
+      {
+        content: ["that the bridge would reopen in the spring"],
+        cue: "said",
+        source: "Officials",
+        kind: "indirect",
+      },
+    ]);
+    expect(suggested("According to the report, the town lost half its jobs.")).toEqual([
+      {
+        content: ["the town lost half its jobs"],
+        cue: "According to",
+        source: "the report",
+        kind: "indirect",
+      },
+    ]);
+    expect(suggested("The town lost half its jobs, the mayor said.")).toEqual([
+      { content: ["The town lost half its jobs"], cue: "said", source: "the mayor", kind: "indirect" },
+    ]);
+  });
+
+  it("leaves a short quoted phrase to the reported speech around it, as mixed", () => {
+    expect(suggested("The senator said the deal was a “partner” for the region.")).toEqual([
+      {
+        content: ["the deal was a “partner” for the region"],
+        cue: "said",
+        source: "The senator",
+        kind: "mixed",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { findAttribution } from "../findAttribution";
+import type { Utf16Range } from "../text";
+import type { QuoteKind } from "../types";
+import { quotedSpans, wordCount } from "./directQuotes";
+import { reportedSpeech } from "./reportedSpeech";
+import { sentencesOf } from "./sentences";
+
+/**
+ * The suggestion engine: the attributions a text most likely holds, each with its content (in
+ * fragments), its cue and source when found, its kind and a confidence. Pure, no DOM: the same code
+ * runs in the app's worker and in Node for `npm run suggest`. Offsets are UTF-16; callers convert.
+ */
+export interface Suggestion {
+  fragments: Utf16Range[];
+  cue?: Utf16Range;
+  source?: Utf16Range;
+  kind: QuoteKind;
+  /** 0–1: how sure the engine is, for "accept all above". */
+  confidence: number;
+}
+
+/** A quotation shorter than this (in words) is a partial quote ("a “partner”"), not a quote of its own. */
+const MIN_QUOTE_WORDS = 4;
+
+export function suggestAttributions(text: string): Suggestion[] {
+  const direct = directSuggestions(text);
+  const covered = (range: Utf16Range) =>
+    direct.some((s) =>
+      s.fragments.some(
+        (f) =>
+          f.start < range.end &&
+          range.start < f.end &&
+          wordCount(text.slice(Math.max(f.start, range.start), Math.min(f.end, range.end))) >=
+            MIN_QUOTE_WORDS,
+      ),
+    );
+  const reported = sentencesOf(text).flatMap((sentence) => {
+    const found = reportedSpeech(text, sentence);
+    return found && !covered(found.content) ? [found] : [];
+  });
+  const suggestions: Suggestion[] = [
+    ...direct,
+    ...reported.map(
+      (r): Suggestion => ({
+        fragments: [r.content],
+        cue: r.cue,
+        source: r.source,
+        kind: /[“”"]/u.test(text.slice(r.content.start, r.content.end)) ? "mixed" : "indirect",
+        confidence: r.confidence,
+      }),
+    ),
+  ];
+  return suggestions.sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0));
+}
+
+/**
+ * Quotations of a few words or more, with their cue and source when they touch them; a quotation split
+ * by its attribution ("“We will win,” he said, “and soon.”") is one suggestion in two fragments.
+ */
+function directSuggestions(text: string): Suggestion[] {
+  const quotes = quotedSpans(text).filter((q) => wordCount(text.slice(q.start, q.end)) >= MIN_QUOTE_WORDS);
+  const suggestions: Suggestion[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const first = quotes[i] as Utf16Range;
+    const fragments = [first];
+    let attribution = findAttribution(text, first);
+    const next = quotes[i + 1];
+    if (next && attribution && attribution.cue.start >= first.end) {
+      const after = Math.max(attribution.cue.end, attribution.source.end);
+      if (after <= next.start && /^[\s,;:—–-]*$/u.test(text.slice(after, next.start))) {
+        fragments.push(next);
+        i++;
+      }
+    }
+    const last = fragments[fragments.length - 1] as Utf16Range;
+    attribution ??= findAttribution(text, { start: first.start, end: last.end });
+    suggestions.push({
+      fragments,
+      ...(attribution ? { cue: attribution.cue, source: attribution.source } : {}),
+      kind: "direct",
+      confidence: attribution ? 0.9 : 0.6,
+    });
+  }
+  return suggestions;
+}
