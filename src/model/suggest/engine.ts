@@ -21,34 +21,51 @@ export interface Suggestion {
 
 /** A quotation shorter than this (in words) is a partial quote ("a “partner”"), not a quote of its own. */
 const MIN_QUOTE_WORDS = 4;
+/** Words of the writer's own before a quotation that make it part of reported speech (mixed). */
+const MIN_LEAD_WORDS = 2;
 
 export function suggestAttributions(text: string): Suggestion[] {
-  const direct = directSuggestions(text);
+  const reported = sentencesOf(text).flatMap((sentence) => {
+    const found = reportedSpeech(text, sentence);
+    return found ? [found] : [];
+  });
+  // A quotation inside reported speech that begins in the writer's words ("said the deal was “a
+  // partner for the region”") is part of that reported speech, which is mixed, not a quote of its own.
+  const insideReported = (s: Suggestion) =>
+    reported.some((r) => {
+      const first = s.fragments[0];
+      const last = s.fragments[s.fragments.length - 1];
+      return (
+        first &&
+        last &&
+        r.content.start <= first.start &&
+        last.end <= r.content.end + 2 &&
+        wordCount(text.slice(r.content.start, first.start)) >= MIN_LEAD_WORDS
+      );
+    });
+  const direct = directSuggestions(text).filter((s) => !insideReported(s));
   const covered = (range: Utf16Range) =>
     direct.some((s) =>
       s.fragments.some(
         (f) =>
           f.start < range.end &&
           range.start < f.end &&
-          wordCount(text.slice(Math.max(f.start, range.start), Math.min(f.end, range.end))) >=
-            MIN_QUOTE_WORDS,
+          wordCount(text.slice(Math.max(f.start, range.start), Math.min(f.end, range.end))) >= MIN_QUOTE_WORDS,
       ),
     );
-  const reported = sentencesOf(text).flatMap((sentence) => {
-    const found = reportedSpeech(text, sentence);
-    return found && !covered(found.content) ? [found] : [];
-  });
   const suggestions: Suggestion[] = [
     ...direct,
-    ...reported.map(
-      (r): Suggestion => ({
-        fragments: [r.content],
-        cue: r.cue,
-        source: r.source,
-        kind: /[“”"]/u.test(text.slice(r.content.start, r.content.end)) ? "mixed" : "indirect",
-        confidence: r.confidence,
-      }),
-    ),
+    ...reported
+      .filter((r) => !covered(r.content))
+      .map(
+        (r): Suggestion => ({
+          fragments: [r.content],
+          cue: r.cue,
+          source: r.source,
+          kind: /[“”"]/u.test(text.slice(r.content.start, r.content.end)) ? "mixed" : "indirect",
+          confidence: r.confidence,
+        }),
+      ),
   ];
   return suggestions.sort((a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0));
 }
