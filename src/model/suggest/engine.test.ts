@@ -36,6 +36,23 @@ describe("suggestAttributions", () => {
     ]);
   });
 
+  it("joins the quotations that follow with only the attribution between them, and a paragraph of quotation after", () => {
+    const text =
+      "“It was a long night for all of us,” Barkley said. “We will do better next time.”\n\n“And we will win the next one.”\n\nThe mayor disagreed.";
+    expect(suggested(text)).toEqual([
+      {
+        content: [
+          "“It was a long night for all of us,”",
+          "“We will do better next time.”",
+          "“And we will win the next one.”",
+        ],
+        cue: "said",
+        source: "Barkley",
+        kind: "direct",
+      },
+    ]);
+  });
+
   it("takes a quotation over several paragraphs, each reopening the mark, as one", () => {
     const text = "Okafor said: “The first part is long enough.\n\n“And the second part ends it.”";
     expect(suggested(text)).toMatchObject([

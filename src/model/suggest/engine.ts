@@ -50,7 +50,8 @@ export function suggestAttributions(text: string): Suggestion[] {
         (f) =>
           f.start < range.end &&
           range.start < f.end &&
-          wordCount(text.slice(Math.max(f.start, range.start), Math.min(f.end, range.end))) >= MIN_QUOTE_WORDS,
+          wordCount(text.slice(Math.max(f.start, range.start), Math.min(f.end, range.end))) >=
+            MIN_QUOTE_WORDS,
       ),
     );
   const suggestions: Suggestion[] = [
@@ -81,13 +82,20 @@ function directSuggestions(text: string): Suggestion[] {
     const first = quotes[i] as Utf16Range;
     const fragments = [first];
     let attribution = findAttribution(text, first);
-    const next = quotes[i + 1];
-    if (next && attribution && attribution.cue.start >= first.end) {
-      const after = Math.max(attribution.cue.end, attribution.source.end);
-      if (after <= next.start && /^[\s,;:—–-]*$/u.test(text.slice(after, next.start))) {
-        fragments.push(next);
-        i++;
+    // The quotations that follow with nothing but the attribution between them are the same speaker's,
+    // one attribution in several fragments, as quote corpora annotate them: "“A,” she said. “B.”", and
+    // a paragraph that is only a quotation after one ("“B.”⏎⏎“C.”").
+    for (let next = quotes[i + 1]; next; next = quotes[i + 1]) {
+      const last = fragments[fragments.length - 1] as Utf16Range;
+      let gap = text.slice(last.end, next.start);
+      if (attribution && attribution.cue.start >= last.end && attribution.source.end <= next.start) {
+        const from = Math.min(attribution.cue.start, attribution.source.start) - last.end;
+        const to = Math.max(attribution.cue.end, attribution.source.end) - last.end;
+        gap = gap.slice(0, from) + gap.slice(to);
       }
+      if (!/^[\s,.;:—–-]*$/u.test(gap) || (gap.includes("\n") && findAttribution(text, next))) break;
+      fragments.push(next);
+      i++;
     }
     const last = fragments[fragments.length - 1] as Utf16Range;
     attribution ??= findAttribution(text, { start: first.start, end: last.end });
