@@ -53,6 +53,14 @@ describe("suggestAttributions", () => {
     ]);
   });
 
+  it("takes the cue and source that introduce a quotation from before it, past an apposition", () => {
+    const text =
+      "Ana Ruiz, the mayor of the town, told reporters on Monday:\n\n“The harbour will open again in the spring.”";
+    expect(suggested(text)).toMatchObject([
+      { content: ["“The harbour will open again in the spring.”"], cue: "told", source: "Ana Ruiz" },
+    ]);
+  });
+
   it("takes a quotation over several paragraphs, each reopening the mark, as one", () => {
     const text = "Okafor said: “The first part is long enough.\n\n“And the second part ends it.”";
     expect(suggested(text)).toMatchObject([

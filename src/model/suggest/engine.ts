@@ -2,7 +2,7 @@ import { findAttribution } from "../findAttribution";
 import type { Utf16Range } from "../text";
 import type { QuoteKind } from "../types";
 import { quotedSpans, wordCount } from "./directQuotes";
-import { reportedSpeech } from "./reportedSpeech";
+import { introduction, reportedSpeech } from "./reportedSpeech";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -99,11 +99,12 @@ function directSuggestions(text: string): Suggestion[] {
     }
     const last = fragments[fragments.length - 1] as Utf16Range;
     attribution ??= findAttribution(text, { start: first.start, end: last.end });
+    const parts = attribution ?? introduction(text, first.start);
     suggestions.push({
       fragments,
-      ...(attribution ? { cue: attribution.cue, source: attribution.source } : {}),
+      ...(parts ? { cue: parts.cue, source: parts.source } : {}),
       kind: "direct",
-      confidence: attribution ? 0.9 : 0.6,
+      confidence: attribution ? 0.9 : parts ? 0.8 : 0.6,
     });
   }
   return suggestions;

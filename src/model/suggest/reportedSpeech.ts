@@ -113,3 +113,34 @@ function trimmedEnd(s: string): number {
 function words(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
+
+// "Huma Abedin, vice chairwoman of the campaign, told Breitbart News:" right before a quotation, maybe
+// in the paragraph before it: the subject, an apposition between commas, the verb, a few words.
+const INTRODUCES = new RegExp(
+  `(${SUBJECT})(?:,[^,.!?“”"]{1,100},)?\\s+${AUX}(${VERB})\\b[^.!?“”"\\n]{0,60}?[:,.]?\\s*$`,
+  "du",
+);
+/** How far before a quotation (UTF-16 units) the words that introduce it are looked for. */
+const INTRODUCTION_REACH = 250;
+
+/**
+ * The cue and source that introduce a quotation from before it ("Okafor told reporters: “…”"), when
+ * none touches it: the last speech verb with its subject right before the quotation, in its paragraph
+ * or at the end of the one before.
+ */
+export function introduction(
+  text: string,
+  quoteStart: number,
+): { cue: Utf16Range; source: Utf16Range } | null {
+  const from = Math.max(0, quoteStart - INTRODUCTION_REACH);
+  const before = text.slice(from, quoteStart);
+  const match = INTRODUCES.exec(before);
+  const source = match?.indices?.[1];
+  const cue = match?.indices?.[2];
+  if (!source || !cue) return null;
+  const at = ([start, end]: [number, number]): Utf16Range => ({
+    start: utf16(from + start),
+    end: utf16(from + end),
+  });
+  return { cue: at(cue), source: at(source) };
+}
