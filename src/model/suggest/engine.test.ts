@@ -91,6 +91,12 @@ describe("suggestAttributions", () => {
         kind: "indirect",
       },
     ]);
+    expect(suggested("Cook said Carter stopped the practice in the spring.")).toMatchObject([
+      { content: ["Carter stopped the practice in the spring"], cue: "said", source: "Cook" },
+    ]);
+    expect(
+      suggested("Restrepo, a senior fellow at the center, said the visit was a good sign."),
+    ).toMatchObject([{ content: ["the visit was a good sign"], cue: "said", source: "Restrepo" }]);
     expect(suggested("The town lost half its jobs, the mayor said.")).toEqual([
       { content: ["The town lost half its jobs"], cue: "said", source: "the mayor", kind: "indirect" },
     ]);

@@ -26,11 +26,16 @@ const PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 const SUBJECT = `(?:${PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]ome|[Mm]any|[Oo]ther|\\p{Lu}[\\p{L}’'.-]*)(?:\\s+[\\p{L}\\p{N}’'.-]+){0,5}))`;
 const AUX = "(?:(?:has|have|had|also|later|then|previously|once|repeatedly|\\p{Ll}+ly)\\s+)?";
 // What may stand between the verb and what was said: whom it was told to, when, and how.
+// A capitalised name after the verb is whom it was told to only after "told" ("told Breitbart News");
+// after "said" it is the subject of what was said ("Cook said Carter stopped").
 const FILLER =
-  "(?:\\s+(?:reporters|me|us|him|her|them|CNN|NBC|ABC|CBS|Fox|\\p{Lu}\\p{L}+))?(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+week|earlier))?(?:\\s+in\\s+an?\\s+(?:statement|interview|email|tweet|speech|post|letter))?";
+  "(?:\\s+(?:reporters|me|us|him|her|them)|(?<=\\b(?:told|tells))\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+week|earlier))?(?:\\s+in\\s+an?\\s+(?:statement|interview|email|tweet|speech|post|letter))?";
 
+// An apposition may stand between the subject and the verb ("Restrepo, a senior fellow at the center,
+// said").
+const APPOSITION = '(?:,[^,.!?“”"]{1,100},)?';
 const LEAD = new RegExp(
-  `^(?:[^,“”"]*,\\s+)?(${SUBJECT})\\s+${AUX}(${VERB})\\b${FILLER}[,:]?\\s+(?=\\S)`,
+  `^(?:[^,“”"]*,\\s+)?(${SUBJECT})${APPOSITION}\\s+${AUX}(${VERB})\\b${FILLER}[,:]?\\s+(?=\\S)`,
   "du",
 );
 const TRAIL = new RegExp(
