@@ -97,6 +97,9 @@ describe("suggestAttributions", () => {
     expect(
       suggested("Restrepo, a senior fellow at the center, said the visit was a good sign."),
     ).toMatchObject([{ content: ["the visit was a good sign"], cue: "said", source: "Restrepo" }]);
+    expect(
+      suggested("The harbour plan is dead for now, said Ana Ruiz, a spokeswoman for the council."),
+    ).toMatchObject([{ content: ["The harbour plan is dead for now"], cue: "said", source: "Ana Ruiz" }]);
     expect(suggested("The town lost half its jobs, the mayor said.")).toEqual([
       { content: ["The town lost half its jobs"], cue: "said", source: "the mayor", kind: "indirect" },
     ]);

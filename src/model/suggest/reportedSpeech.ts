@@ -23,7 +23,7 @@ const VERB = `(?:${VERBS.join("|")})`;
 const PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 // A subject: a pronoun, or up to six words opening with a capital or a determiner ("the campaign's
 // spokesman", "Officials", "Mr. Obama", "a senior aide").
-const SUBJECT = `(?:${PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]ome|[Mm]any|[Oo]ther|\\p{Lu}[\\p{L}’'.-]*)(?:\\s+[\\p{L}\\p{N}’'.-]+){0,5}))`;
+const SUBJECT = `(?:${PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|\\p{Lu}[\\p{L}’'./-]*|\\p{Ll}+s)(?:\\s+[\\p{L}\\p{N}’'./-]+){0,5}))`;
 const AUX = "(?:(?:has|have|had|also|later|then|previously|once|repeatedly|\\p{Ll}+ly)\\s+)?";
 // What may stand between the verb and what was said: whom it was told to, when, and how.
 // A capitalised name after the verb is whom it was told to only after "told" ("told Breitbart News");
@@ -39,7 +39,7 @@ const LEAD = new RegExp(
   "du",
 );
 const TRAIL = new RegExp(
-  `^(.+?)[,”"\\s]+(?:(${SUBJECT})\\s+${AUX}(${VERB})|(${VERB})\\s+(${SUBJECT}))${FILLER}[.!?]?[”"]?$`,
+  `^(.+?)[,”"\\s]+(?:(${SUBJECT})\\s+${AUX}(${VERB})|(${VERB})\\s+(${SUBJECT}))${FILLER}(?:,[^.!?“”"]{1,100})?[.!?]?[”"]?$`,
   "du",
 );
 const ACCORDING_LEAD = /^([Aa]ccording to)\s+([^,]{2,80}?),\s+(?=\S)/du;
