@@ -21,6 +21,7 @@ import { type PositionMap, positionMap } from "./positions";
 import { readOnlyPlugin } from "./readOnly";
 import { articleDocument } from "./schema";
 import { sectionView } from "./sectionView";
+import { type SuggestionMark, setSuggestionMarks, suggestionsPlugin } from "./suggestions";
 
 export interface ReaderCallbacks {
   /** The selection as the annotator means it (snapped to words), or null when nothing taggable is selected. */
@@ -40,7 +41,24 @@ export interface ReaderCallbacks {
    * them as its cue, S as its source.
    */
   onPartKey(part: "fragment" | "cue" | "source", range: Utf16Range): void;
+  /**
+   * J and K (next, previous suggestion), Enter (accept the one under review) and X (reject it), with no
+   * selection; true when the key was used.
+   */
+  onSuggestionKey(key: "next" | "previous" | "accept" | "reject"): boolean;
+  /** A click on a suggestion drawn in the text: review it. */
+  onSuggestionClick(key: string): void;
 }
+
+const SUGGESTION_KEYS: Record<string, "next" | "previous" | "accept" | "reject"> = {
+  j: "next",
+  J: "next",
+  k: "previous",
+  K: "previous",
+  Enter: "accept",
+  x: "reject",
+  X: "reject",
+};
 
 /** The keys that make the selected words a part of the selected annotation. */
 const PART_KEYS: Record<string, "fragment" | "cue" | "source"> = {
@@ -55,6 +73,8 @@ export interface ReaderController {
   readonly view: EditorView;
   readonly positions: PositionMap;
   setHighlights(highlights: readonly Highlight[]): void;
+  /** Draws the suggestions, `current` (a key) as the one under review. */
+  setSuggestions(marks: readonly SuggestionMark[], current: string | null): void;
   /**
    * Draws (or redraws) one highlight at once, ahead of the database; the next setHighlights settles it.
    * With `clearSelection`, the selection collapses to its end in the same update; `afterDrawn` runs right
@@ -144,7 +164,12 @@ export function createReaderView(
     doc,
     // The first section is drawn with the view, so an article opened at its top shows its highlights
     // in the first frame; the others follow as they come near the viewport.
-    plugins: [readOnlyPlugin(), highlightsPlugin(positions, initialHighlights, [0]), findPlugin(positions)],
+    plugins: [
+      readOnlyPlugin(),
+      highlightsPlugin(positions, initialHighlights, [0]),
+      findPlugin(positions),
+      suggestionsPlugin(positions),
+    ],
   });
 
   const view: EditorView = new EditorView(mount, {
@@ -185,14 +210,26 @@ export function createReaderView(
           return true;
         }
       }
+      const suggestionKey = SUGGESTION_KEYS[event.key];
+      if (suggestionKey && v.state.selection.empty && callbacks.onSuggestionKey(suggestionKey)) return true;
       if ((event.key === "c" || event.key === "C") && v.state.selection.empty && selectedId) {
         callbacks.onConfirmKey();
         return true;
       }
       return false;
     },
-    handleClick(v, pos) {
+    handleClick(v, pos, event) {
       if (!v.state.selection.empty) return false;
+      const suggestion =
+        event.target instanceof Element ? event.target.closest("[data-suggestion-key]") : null;
+      const suggestionKey = suggestion?.getAttribute("data-suggestion-key");
+      if (
+        suggestionKey &&
+        !(event.target instanceof Element && event.target.closest("[data-annotation-id]"))
+      ) {
+        callbacks.onSuggestionClick(suggestionKey);
+        return false;
+      }
       const under = highlightsAt(v.state, positions.toOffset(pos));
       if (under.length === 0) return false;
       const current = under.findIndex((h) => h.annotationId === selection.get());
@@ -250,6 +287,11 @@ export function createReaderView(
       mounted = true;
       if (first && highlights === initialHighlights) return;
       afterInput(() => view.dispatch(withSelectionOnScreen(setHighlights(view.state.tr, highlights))));
+    },
+    setSuggestions(marks, current) {
+      afterInput(() =>
+        view.dispatch(withSelectionOnScreen(setSuggestionMarks(view.state.tr, marks, current))),
+      );
     },
     putHighlight(highlight, options) {
       afterInput(() => {

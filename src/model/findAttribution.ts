@@ -20,7 +20,8 @@ const VERBS =
   "said|says|told|tells|added|adds|stated|asked|explained|noted|wrote|writes|argued|warned|insisted|declared|announced|replied|continued|recalled|acknowledged|claimed|claims|suggested|conceded|predicted|countered";
 const PRONOUN = "he|she|they|He|She|They";
 const TITLE = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\\.?\\s+";
-const WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
+// A capitalised word, or an initial ("F."); a full stop after a word ends the sentence, not the name.
+const WORD = "\\p{Lu}(?:\\.|[\\p{L}\\p{M}’'-]+)";
 // Capitalised words, with "of" or "de" between them ("Secretary of State Antony Blinken").
 // A capitalised word that opens a sentence is not part of the name after it ("When Clinton noted").
 const NOT_NAME =

@@ -162,3 +162,15 @@ export type AnnotationPatch = Partial<
 /** The parts of an attribution besides its content, as the reader names them. */
 export const ATTRIBUTION_PARTS = ["cue", "source"] as const;
 export type AttributionPart = (typeof ATTRIBUTION_PARTS)[number];
+
+/**
+ * A suggestion the user turned down, remembered for the text it was made on (by its hash), so that it
+ * is not proposed again there. `key` names the suggestion by its content's fragments in code points
+ * ("120-180;200-230").
+ */
+export interface RejectedSuggestion {
+  /** `${textSha256} ${key}` */
+  id: string;
+  textSha256: string;
+  key: string;
+}

@@ -127,14 +127,15 @@ describe("annotation store", () => {
 
 describe("database schema", () => {
   it("opens at the newest version of the schema history, with the tables and indexes of the data model", async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       "annotations",
       "articleSummaries",
       "articles",
       "meta",
+      "rejectedSuggestions",
       "searchIndex",
       "speakers",
     ]);

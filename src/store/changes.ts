@@ -7,14 +7,15 @@ import {
   type UndoStep,
 } from "../model/history";
 import { samePlainData } from "../model/records";
-import type { Annotation, Article, Speaker } from "../model/types";
+import type { Annotation, Article, RejectedSuggestion, Speaker } from "../model/types";
 import type { AnnotatorDatabase } from "./schema";
 
 /** A change to one stored record, named by its table, so that one step can span tables (a merge of speakers). */
 export type StoreChange =
   | ({ table: "annotations" } & RecordChange<Annotation>)
   | ({ table: "speakers" } & RecordChange<Speaker>)
-  | ({ table: "articles" } & RecordChange<Article>);
+  | ({ table: "articles" } & RecordChange<Article>)
+  | ({ table: "rejectedSuggestions" } & RecordChange<RejectedSuggestion>);
 
 /**
  * What a step did, for code that must tell steps apart (the library offers "Undo delete" after deleting
@@ -32,7 +33,9 @@ export type StepKind =
   | "create-speaker"
   | "edit-speaker"
   | "merge-speakers"
-  | "delete-speaker";
+  | "delete-speaker"
+  | "accept-suggestion"
+  | "reject-suggestion";
 
 export interface StoreStep extends UndoStep<StoreChange> {
   kind: StepKind;
@@ -47,18 +50,22 @@ export async function applyChanges(
   db: AnnotatorDatabase,
   changes: readonly StoreChange[],
 ): Promise<StoreChange[]> {
-  return db.transaction("rw", db.annotations, db.speakers, db.articles, async () => {
-    const applied: StoreChange[] = [];
-    for (const change of changes) {
-      const table = db[change.table];
-      const current = (await table.get(change.id)) ?? null;
-      if (!samePlainData(current, change.before)) continue;
-      if (change.after) await (table as typeof db.annotations).put(change.after as Annotation);
-      else await table.delete(change.id);
-      applied.push(change);
-    }
-    return applied;
-  });
+  return db.transaction(
+    "rw",
+    [db.annotations, db.speakers, db.articles, db.rejectedSuggestions],
+    async () => {
+      const applied: StoreChange[] = [];
+      for (const change of changes) {
+        const table = db[change.table];
+        const current = (await table.get(change.id)) ?? null;
+        if (!samePlainData(current, change.before)) continue;
+        if (change.after) await (table as typeof db.annotations).put(change.after as Annotation);
+        else await table.delete(change.id);
+        applied.push(change);
+      }
+      return applied;
+    },
+  );
 }
 
 /**

@@ -25,3 +25,13 @@ export async function readAskSpeakerAfterTag(db: AnnotatorDatabase): Promise<boo
 export async function setAskSpeakerAfterTag(db: AnnotatorDatabase, ask: boolean): Promise<void> {
   await db.meta.put({ key: "askSpeakerAfterTag", value: String(ask) });
 }
+
+/** Whether the reader shows the app's suggestions: yes unless turned off. */
+export async function readShowSuggestions(db: AnnotatorDatabase): Promise<boolean> {
+  return (await db.meta.get("showSuggestions"))?.value !== "false";
+}
+
+/** A preference, not work: it is not an undo step. */
+export async function setShowSuggestions(db: AnnotatorDatabase, show: boolean): Promise<void> {
+  await db.meta.put({ key: "showSuggestions", value: String(show) });
+}

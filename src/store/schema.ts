@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from "dexie";
 import type { ArticleSummary } from "../model/articleSummary";
 import type { SearchDocument } from "../model/search/documents";
-import type { Annotation, Article, Speaker } from "../model/types";
+import type { Annotation, Article, RejectedSuggestion, Speaker } from "../model/types";
 
 export const DATABASE_NAME = "quote-annotator";
 
@@ -62,11 +62,21 @@ export const SCHEMA_VERSIONS = [
       articleSummaries: "id",
     },
   },
+  {
+    version: 7,
+    stores: {
+      // Suggestions the user rejected, by the text they were made on, so that none is proposed again.
+      rejectedSuggestions: "id, textSha256",
+    },
+  },
 ] as const;
 
 export interface MetaEntry {
-  /** When everything was last exported (ISO time); whether to ask who said a quote after each tag ("true"/"false"). */
-  key: "lastFullExportAt" | "askSpeakerAfterTag";
+  /**
+   * When everything was last exported (ISO time); whether to ask who said a quote after each tag, and
+   * whether to show suggestions ("true"/"false").
+   */
+  key: "lastFullExportAt" | "askSpeakerAfterTag" | "showSuggestions";
   value: string;
 }
 
@@ -79,6 +89,7 @@ export class AnnotatorDatabase extends Dexie {
   meta!: EntityTable<MetaEntry, "key">;
   searchIndex!: EntityTable<SearchDocument, "key">;
   articleSummaries!: EntityTable<ArticleSummary, "id">;
+  rejectedSuggestions!: EntityTable<RejectedSuggestion, "id">;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

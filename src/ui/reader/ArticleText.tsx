@@ -18,6 +18,9 @@ interface Props {
   onDeleteSelected(): void;
   onAttributeSelected(): void;
   onConfirmSelected(): void;
+  /** J, K, Enter and X for the suggestions (see ReaderCallbacks.onSuggestionKey). */
+  onSuggestionKey(key: "next" | "previous" | "accept" | "reject"): boolean;
+  onSuggestionClick(key: string): void;
   /** Makes the selected words a part of the selected annotation (see ReaderCallbacks.onPartKey). */
   onPart(part: "fragment" | "cue" | "source", range: Utf16Range): void;
   /** What the selected annotation is, when one is: the toolbar then offers to add the words to it. */
@@ -45,6 +48,8 @@ export function ArticleText({
   onAttributeSelected,
   onConfirmSelected,
   onPart,
+  onSuggestionKey,
+  onSuggestionClick,
   selectedTag,
   onRangeChange,
   controllerRef,
@@ -56,15 +61,18 @@ export function ArticleText({
   const [dragging, setDragging] = useState(false);
   const [anchor, setAnchor] = useState<ReturnType<ReaderController["rectsOf"]> | null>(null);
   // Callbacks change with every render; the view keeps calling the latest through this ref.
-  const latest = useRef({
+  const callbacks = {
     onTag,
     onDeleteSelected,
     onAttributeSelected,
     onConfirmSelected,
     onRangeChange,
     onPart,
-  });
-  latest.current = { onTag, onDeleteSelected, onAttributeSelected, onConfirmSelected, onRangeChange, onPart };
+    onSuggestionKey,
+    onSuggestionClick,
+  };
+  const latest = useRef(callbacks);
+  latest.current = callbacks;
   const initialHighlights = useRef(highlights);
 
   useLayoutEffect(() => {
@@ -85,6 +93,8 @@ export function ArticleText({
         onAttributeKey: () => latest.current.onAttributeSelected(),
         onConfirmKey: () => latest.current.onConfirmSelected(),
         onPartKey: (part, r) => latest.current.onPart(part, r),
+        onSuggestionKey: (key) => latest.current.onSuggestionKey(key),
+        onSuggestionClick: (key) => latest.current.onSuggestionClick(key),
       },
       `Article text: ${title}`,
       selection,

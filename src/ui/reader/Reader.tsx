@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
+import type { SuggestionMark } from "../../editor/suggestions";
 import { snapToWords } from "../../model/anchor";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
-import type { Annotation, Article, Tag } from "../../model/types";
+import { type Annotation, type Article, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
 import { useAskSpeakerAfterTag, useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
@@ -16,10 +17,12 @@ import { ReaderBar } from "./ReaderBar";
 import { ReaderHeader } from "./ReaderHeader";
 import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
+import { SuggestionsPanel } from "./SuggestionsPanel";
 import { useAnnotationPanel } from "./useAnnotationPanel";
 import { useAnnotationWrites } from "./useAnnotationWrites";
 import { useFind } from "./useFind";
 import { useShownAnnotations } from "./useShownAnnotations";
+import { useSuggestions } from "./useSuggestions";
 
 interface Props {
   article: Article;
@@ -54,6 +57,38 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   const askAfterTag = useRef(true);
   askAfterTag.current = useAskSpeakerAfterTag();
   const { filters, shown, highlights, orphans } = useShownAnnotations(annotations, speakers, offsets);
+  const suggestions = useSuggestions(article, offsets, annotations, speakers);
+  // The suggestions drawn in the text, the one under review apart.
+  const suggestionMarks = useMemo<SuggestionMark[]>(
+    () =>
+      (suggestions.waiting ?? []).map((p) => ({
+        key: p.key,
+        content: p.fragments.map((f) => offsets.toUtf16Range(f)),
+        cue: p.cue && offsets.toUtf16Range(p.cue),
+        source: p.source && offsets.toUtf16Range(p.source),
+        title: `Suggested ${QUOTE_KIND_LABELS[p.kind].toLowerCase()} quote${p.source ? `, by “${p.source.exact}”` : ""} (${Math.round(p.confidence * 100)}%): J and K to move, Enter to accept, X to reject`,
+      })),
+    [suggestions.waiting, offsets],
+  );
+  useEffect(() => {
+    controllerRef.current?.setSuggestions(suggestionMarks, suggestions.current?.key ?? null);
+  }, [suggestionMarks, suggestions.current]);
+  const reviewSuggestion = (proposal: { fragments: readonly { start: number; end: number }[] } | null) => {
+    const first = proposal?.fragments[0];
+    if (first) controllerRef.current?.reveal(offsets.toUtf16Range(first as CodePointSpan));
+  };
+  const onSuggestionKey = (key: "next" | "previous" | "accept" | "reject"): boolean => {
+    if (key === "next" || key === "previous") {
+      const proposal = suggestions.step(key === "next" ? 1 : -1);
+      reviewSuggestion(proposal);
+      return proposal !== null;
+    }
+    const current = suggestions.current;
+    if (!current) return false;
+    if (key === "accept") suggestions.accept(current);
+    else suggestions.reject(current);
+    return true;
+  };
 
   // A failed write redraws what the database holds.
   const storedHighlights = useRef(highlights);
@@ -164,6 +199,10 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
             onDeleteSelected={() => selected && writes.remove(selected)}
             onAttributeSelected={() => selected && openPicker(selected)}
             onConfirmSelected={() => selected?.review && writes.confirmPlacement(selected)}
+            onSuggestionKey={onSuggestionKey}
+            onSuggestionClick={(key) =>
+              suggestions.review(suggestions.waiting?.find((p) => p.key === key) ?? null)
+            }
             onPart={(part, range) => {
               // A speaker span is a name, not an attribution: it has no fragments, cue or source.
               if (selected && selected.tag !== "speaker") writes.markPart(selected, part, range, speakers);
@@ -205,6 +244,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
           selectedId={selectedId}
           filters={filters}
           actions={actions}
+          suggestions={<SuggestionsPanel suggestions={suggestions} />}
           orphans={
             <OrphanList
               orphans={orphans}

@@ -23,6 +23,8 @@ interface Props {
   actions: AnnotationActions;
   /** Imported annotations that could not be placed in this text. */
   orphans: React.ReactNode;
+  /** The app's suggestions to review. */
+  suggestions?: React.ReactNode;
   /**
    * On a narrow screen the sidebar is a panel over the text, shown when `open`: a modal dialog that
    * takes the focus when it opens and closes with its Close button or Escape.
@@ -34,6 +36,7 @@ interface Props {
 export function ReaderSidebar({
   total,
   shown,
+  suggestions,
   speakers,
   selectedId,
   filters,
@@ -110,6 +113,7 @@ export function ReaderSidebar({
           <WriteStatus />
         </>
       )}
+      {suggestions}
       <PlacementsToCheck shown={shown} selectedId={selectedId} select={actions.select} />
       {total === null ? (
         <p className="loading">Loading annotations…</p>
@@ -139,6 +143,8 @@ export function ReaderSidebar({
             with an annotation and words selected: add the words as a fragment, mark them as its cue, as its
             source
           </dd>
+          <dt>J K, Enter, X</dt>
+          <dd>the next and previous suggestion; accept it, reject it</dd>
           <dt>C</dt>
           <dd>with nothing selected: confirm the place of an imported annotation marked “To check”</dd>
           <dt>

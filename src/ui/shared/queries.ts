@@ -7,7 +7,7 @@ import { bundledSummaries, librarySummaries, refreshSummaries } from "../../stor
 import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
-import { readAskSpeakerAfterTag } from "../../store/meta";
+import { readAskSpeakerAfterTag, readShowSuggestions } from "../../store/meta";
 import { useErrorLog } from "./errorLog";
 import { useStorage } from "./storage";
 
@@ -121,6 +121,28 @@ export function useLibrarySummaries(): readonly ArticleSummary[] | undefined {
 }
 
 /** Whether the speaker picker opens after each tag (yes until read, and without storage). */
+/** Whether the reader shows suggestions (a preference kept in the database). */
+export function useShowSuggestions(): boolean {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? readShowSuggestions(db) : true), [db]) ?? true;
+}
+
+/** The keys of the suggestions rejected on a text (by its hash), live. */
+export function useRejectedSuggestions(textSha256: string): ReadonlySet<string> | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(
+    async () =>
+      db
+        ? new Set(
+            (await db.rejectedSuggestions.where("textSha256").equals(textSha256).toArray()).map((r) => r.key),
+          )
+        : new Set<string>(),
+    [db, textSha256],
+  );
+}
+
 export function useAskSpeakerAfterTag(): boolean {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { codePoint, textOffsets } from "../text";
+import type { Annotation } from "../types";
+import { suggestAttributions } from "./engine";
+import { annotationOfProposal, awaitingReview, proposalsOf } from "./proposals";
+
+const text =
+  "“We will rebuild the harbour this year,” said Ana Ruiz. Officials said the plan would cost more than expected.";
+const offsets = textOffsets(text);
+const proposals = proposalsOf(text, offsets, suggestAttributions(text));
+
+describe("proposals", () => {
+  it("name each suggestion by its content's code points, with the words of every part", () => {
+    expect(proposals.map((p) => [p.key, p.fragments[0]?.exact, p.source?.exact])).toEqual([
+      ["0-40", "“We will rebuild the harbour this year,”", "Ana Ruiz"],
+      ["71-109", "the plan would cost more than expected", "Officials"],
+    ]);
+  });
+
+  it("leave out the rejected ones and those where the user annotated a quote", () => {
+    const mine = {
+      tag: "claim",
+      start: codePoint(80),
+      end: codePoint(84),
+      orphan: undefined,
+    } as unknown as Annotation;
+    expect(awaitingReview(proposals, [], new Set(["0-40"])).map((p) => p.key)).toEqual(["71-109"]);
+    expect(awaitingReview(proposals, [mine], new Set()).map((p) => p.key)).toEqual(["0-40"]);
+  });
+
+  it("become a quote said by the known speaker the source names, or a new one", () => {
+    const [first] = proposals;
+    if (!first) throw new Error("no proposal");
+    const context = { articleId: "a1", text, offsets, now: "2026-12-02T00:00:00.000Z", newId: () => "new" };
+    const known = annotationOfProposal(first, {
+      ...context,
+      speakers: [{ id: "ar", name: "Ana Ruiz", aliases: [] }],
+    });
+    expect(known.newSpeaker).toBeNull();
+    expect(known.annotation).toMatchObject({
+      tag: "quote",
+      kind: "direct",
+      speakerId: "ar",
+      cue: { exact: "said" },
+    });
+    const created = annotationOfProposal(first, { ...context, speakers: [] });
+    expect(created.newSpeaker).toEqual({ id: "new", name: "Ana Ruiz", aliases: [] });
+    expect(created.annotation.speakerId).toBe("new");
+  });
+});
