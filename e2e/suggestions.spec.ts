@@ -89,3 +89,21 @@ test("suggestions are drawn as ghosts, accepted and rejected by key, accepted al
   await expect(page.locator(".article-text .sg-content")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test("the library suggests for all articles with progress, and says how many wait in each", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Suggest for all articles" }).click();
+  const row = page.getByRole("row", { name: HARRIS_TITLE });
+  await expect(row.locator(".suggestion-count")).toHaveText(/^\d+ suggestions to review$/);
+  const listed = Number(/^(\d+)/.exec((await row.locator(".suggestion-count").textContent()) ?? "")?.[1]);
+  await expect(page.getByRole("region", { name: "Suggestions for all articles" })).toContainText(
+    "wait for review",
+  );
+  // The reader finds as many.
+  await row.getByRole("link").first().click();
+  await expect(page.getByRole("region", { name: "Suggestions" }).locator(".count")).toHaveText(
+    String(listed),
+  );
+});

@@ -14,6 +14,7 @@ import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 import { useWrites } from "../writes/WritesProvider";
 import { LibrarySearch } from "./LibrarySearch";
 import { StorageInfo } from "./StorageInfo";
+import { useSuggestAll } from "./useSuggestAll";
 
 const bundledIds = new Set(bundledArticles.map((a) => a.id));
 
@@ -21,6 +22,7 @@ export function Library() {
   const { db, write, undo, undoStep, announce } = useWrites();
   const articles = useLibrarySummaries() ?? bundledSummaries();
   const counts = useTagCountsByArticle();
+  const suggestAll = useSuggestAll();
   const [confirmDelete, setConfirmDelete] = useState<ArticleSummary | null>(null);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
 
@@ -68,6 +70,33 @@ export function Library() {
       </p>
       <LibrarySearch />
       {db ? <ImportPanel db={db} /> : null}
+      {db ? (
+        <section className="suggest-all" aria-label="Suggestions for all articles">
+          {suggestAll.progress ? (
+            <>
+              <label>
+                Suggesting: {suggestAll.progress.done} of {suggestAll.progress.total || "…"} articles{" "}
+                <progress value={suggestAll.progress.done} max={suggestAll.progress.total || 1} />
+              </label>{" "}
+              <button type="button" onClick={suggestAll.cancel}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={suggestAll.start}>
+              Suggest for all articles
+            </button>
+          )}
+          {suggestAll.counts && !suggestAll.progress ? (
+            <span className="hint">
+              {" "}
+              {[...suggestAll.counts.values()].reduce((a, b) => a + b, 0)} suggestions wait for review; open
+              an article to review them.
+            </span>
+          ) : null}
+          {suggestAll.error ? <span role="alert"> Could not suggest: {suggestAll.error}</span> : null}
+        </section>
+      ) : null}
       <PendingWrites />
       <WriteStatus>
         {undoStep?.kind === "delete-article" ? (
@@ -121,6 +150,12 @@ export function Library() {
                   <th scope="row">
                     <a href={articleHref(article.id)}>{article.title}</a>
                     <div className="source">{article.source}</div>
+                    {suggestAll.counts?.get(article.id) ? (
+                      <div className="suggestion-count">
+                        {suggestAll.counts.get(article.id)} suggestion
+                        {suggestAll.counts.get(article.id) === 1 ? "" : "s"} to review
+                      </div>
+                    ) : null}
                   </th>
                   <td className="num" data-label="Words">
                     {article.words.toLocaleString("en")}
