@@ -74,6 +74,10 @@ export function evaluateFolder(corpus: string): void {
     "direct (content with a quotation mark), overlap",
     sum((s) => s.direct),
   );
+  line(
+    "reported (content without a quotation mark), overlap",
+    sum((s) => s.reported),
+  );
   const share = (a: number, b: number) => `${b ? (a / b).toFixed(3) : "–"} (${a} of ${b})`;
   console.log(
     `source agreement on matched pairs: ${share(

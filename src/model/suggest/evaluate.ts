@@ -23,6 +23,8 @@ export interface ArticleScore {
   exact: Counts;
   /** Contents holding a quotation mark, matched among themselves. */
   direct: Counts;
+  /** Contents with no quotation mark (reported speech), matched among themselves. */
+  reported: Counts;
   /** Matched pairs whose gold has a source, and of those the ones whose sources share a token. */
   sourcePairs: number;
   sourceAgree: number;
@@ -120,6 +122,13 @@ export function scoreArticle(
     gd.map((i) => g[i] as Set<number>),
     overlapScore,
   );
+  const pr = predicted.map((a, i) => (isDirect(a) ? -1 : i)).filter((i) => i >= 0);
+  const gr = gold.map((a, i) => (isDirect(a) ? -1 : i)).filter((i) => i >= 0);
+  const reportedPairs = matchPairs(
+    pr.map((i) => p[i] as Set<number>),
+    gr.map((i) => g[i] as Set<number>),
+    overlapScore,
+  );
   let sourcePairs = 0;
   let sourceAgree = 0;
   let cuePairs = 0;
@@ -148,6 +157,7 @@ export function scoreArticle(
     overlap: counts(pairs.length),
     exact: counts(exactPairs.length),
     direct: counts(directPairs.length, pd.length, gd.length),
+    reported: counts(reportedPairs.length, pr.length, gr.length),
     sourcePairs,
     sourceAgree,
     cuePairs,
