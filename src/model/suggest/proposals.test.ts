@@ -48,3 +48,23 @@ describe("proposals", () => {
     expect(created.annotation.speakerId).toBe("new");
   });
 });
+
+describe("awaitingReview against many annotations", () => {
+  it("finds an overlap with any fragment of any content, not only the nearest one", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      tag: "quote",
+      start: codePoint(200 + i),
+      end: codePoint(201 + i),
+    })) as unknown as Annotation[];
+    // A long claim from the start covers the first proposal; the others start after it ends.
+    const long = { tag: "claim", start: codePoint(5), end: codePoint(20) } as unknown as Annotation;
+    const split = {
+      tag: "statistic",
+      start: codePoint(150),
+      end: codePoint(151),
+      moreFragments: [{ start: codePoint(80), end: codePoint(85), exact: "" }],
+    } as unknown as Annotation;
+    expect(awaitingReview(proposals, [...many, long], new Set()).map((p) => p.key)).toEqual(["71-109"]);
+    expect(awaitingReview(proposals, [split], new Set()).map((p) => p.key)).toEqual(["0-40"]);
+  });
+});

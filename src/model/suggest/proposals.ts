@@ -48,12 +48,39 @@ export function awaitingReview(
   annotations: readonly Annotation[],
   rejected: ReadonlySet<string>,
 ): Proposal[] {
-  const contents = annotations.filter((a) => a.tag !== "speaker" && !a.orphan);
-  return proposals.filter(
-    (p) =>
-      !rejected.has(p.key) &&
-      !p.fragments.some((f) => contents.some((a) => a.start < f.end && f.start < a.end)),
-  );
+  const overlapsContent = contentOverlap(annotations);
+  return proposals.filter((p) => !rejected.has(p.key) && !p.fragments.some(overlapsContent));
+}
+
+/**
+ * Whether a span overlaps the content of any of `annotations` (quotes, claims, statistics): sorted by
+ * start, with the greatest end so far, each question is one binary search. Comparing every proposal with
+ * every annotation took seconds for a long article with 100,000 annotations.
+ */
+function contentOverlap(
+  annotations: readonly Annotation[],
+): (span: { start: number; end: number }) => boolean {
+  const contents = annotations
+    .filter((a) => a.tag !== "speaker" && !a.orphan)
+    .flatMap((a) => [{ start: a.start, end: a.end }, ...(a.moreFragments ?? [])])
+    .sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const c of contents) {
+    furthest = Math.max(furthest, c.end);
+    furthestEnd.push(furthest);
+  }
+  return ({ start, end }) => {
+    // The last content that starts before the span ends; any up to it that ends after the span starts overlaps.
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((contents[mid] as { start: number }).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthestEnd[lo - 1] as number) > start;
+  };
 }
 
 /**

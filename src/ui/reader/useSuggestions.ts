@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { describeError } from "../../model/describeError";
 import {
   annotationOfProposal,
@@ -67,11 +67,16 @@ export function useSuggestions(
     return () => worker.terminate();
   }, [shown, article.text, offsets]);
 
-  const waiting = useMemo(
-    () =>
-      shown && proposals && annotations && rejected ? awaitingReview(proposals, annotations, rejected) : null,
-    [shown, proposals, annotations, rejected],
-  );
+  // The same suggestions after an edit elsewhere keep the same list, so nothing is drawn again.
+  const lastWaiting = useRef<Proposal[] | null>(null);
+  const waiting = useMemo(() => {
+    const next =
+      shown && proposals && annotations && rejected ? awaitingReview(proposals, annotations, rejected) : null;
+    const last = lastWaiting.current;
+    if (next && last && next.length === last.length && next.every((p, i) => p === last[i])) return last;
+    lastWaiting.current = next;
+    return next;
+  }, [shown, proposals, annotations, rejected]);
   const current = waiting?.find((p) => p.key === currentKey) ?? null;
 
   const step = useCallback(
