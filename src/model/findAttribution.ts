@@ -16,9 +16,10 @@ export interface FoundAttribution {
   pronoun: boolean;
 }
 
-const VERBS =
+/** The speech verbs the speaker picker looks for; the suggestion engine passes the ones it learned. */
+const SPEECH_VERBS =
   "said|says|told|tells|added|adds|stated|asked|explained|noted|wrote|writes|argued|warned|insisted|declared|announced|replied|continued|recalled|acknowledged|claimed|claims|suggested|conceded|predicted|countered";
-const PRONOUN = "he|she|they|He|She|They";
+const PRONOUN = "he|she|they|we|He|She|They|We|I";
 const TITLE = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\\.?\\s+";
 // A capitalised word, or an initial ("F."); a full stop after a word ends the sentence, not the name.
 const WORD = "\\p{Lu}(?:\\.|[\\p{L}\\p{M}’'-]+)";
@@ -33,20 +34,35 @@ const WHEN =
   "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+week))?";
 const ADVERB = "(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+|later\\s+|has\\s+|had\\s+)?";
 
-/** After the quote: closing marks and punctuation, then "said Theresa Brown" or "Harris said". */
-const AFTER_INVERTED = new RegExp(`^[”"’'.,!?\\s—–-]*(${VERBS})\\s+${SUBJECT}`, "du");
-const AFTER_SUBJECT = new RegExp(`^[”"’'.,!?\\s—–-]*${SUBJECT}\\s+${ADVERB}(${VERBS})\\b`, "du");
-/** Before the quote: "Blinken said", "he told reporters:", "according to Restrepo,". */
-const BEFORE_SUBJECT = new RegExp(
-  `${SUBJECT}\\s+${ADVERB}(${VERBS})(?:\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}\\p{L}+))?${WHEN}(?:\\s+(?:in\\s+an?\\s+\\p{L}+))?(?:\\s+that)?[,:]?\\s*[“"‘]?$`,
-  "du",
-);
+/** The patterns for a set of verbs (an alternation, "said|told|…"), made once per set. */
+function patternsFor(verbs: string) {
+  return {
+    /** After the quote: closing marks and punctuation, then "said Theresa Brown" or "Harris said". */
+    afterInverted: new RegExp(`^[”"’'.,!?\\s—–-]*(${verbs})\\s+${SUBJECT}`, "du"),
+    afterSubject: new RegExp(`^[”"’'.,!?\\s—–-]*${SUBJECT}\\s+${ADVERB}(${verbs})\\b`, "du"),
+    /** Before the quote: "Blinken said", "he told reporters:", "according to Restrepo,". */
+    beforeSubject: new RegExp(
+      `${SUBJECT}\\s+${ADVERB}(${verbs})(?:\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}\\p{L}+))?${WHEN}(?:\\s+(?:in\\s+an?\\s+\\p{L}+))?(?:\\s+that)?[,:]?\\s*[“"‘]?$`,
+      "du",
+    ),
+  };
+}
 const BEFORE_ACCORDING = new RegExp(`([Aa]ccording\\s+to)\\s+(${NAME})[,:]?\\s*[“"‘]?$`, "du");
+const patternCache = new Map<string, ReturnType<typeof patternsFor>>();
 
 /** How far from the quote (UTF-16 units) its cue is looked for, within its paragraph. */
 const REACH = 120;
 
-export function findAttribution(text: string, target: Utf16Range): FoundAttribution | null {
+export function findAttribution(
+  text: string,
+  target: Utf16Range,
+  verbs: string = SPEECH_VERBS,
+): FoundAttribution | null {
+  let patterns = patternCache.get(verbs);
+  if (!patterns) {
+    patterns = patternsFor(verbs);
+    patternCache.set(verbs, patterns);
+  }
   const paragraphStart = text.lastIndexOf("\n", target.start - 1) + 1;
   const newline = text.indexOf("\n", target.end);
   const paragraphEnd = newline < 0 ? text.length : newline;
@@ -56,9 +72,9 @@ export function findAttribution(text: string, target: Utf16Range): FoundAttribut
 
   // Each pattern captures the cue and the source; their places come from the match's indices.
   const tries: [RegExpExecArray | null, number, "cue-first" | "source-first"][] = [
-    [AFTER_INVERTED.exec(after), target.end, "cue-first"],
-    [AFTER_SUBJECT.exec(after), target.end, "source-first"],
-    [BEFORE_SUBJECT.exec(before), beforeFrom, "source-first"],
+    [patterns.afterInverted.exec(after), target.end, "cue-first"],
+    [patterns.afterSubject.exec(after), target.end, "source-first"],
+    [patterns.beforeSubject.exec(before), beforeFrom, "source-first"],
     [BEFORE_ACCORDING.exec(before), beforeFrom, "cue-first"],
   ];
   for (const [match, base, order] of tries) {

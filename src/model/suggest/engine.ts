@@ -2,7 +2,7 @@ import { findAttribution } from "../findAttribution";
 import type { Utf16Range } from "../text";
 import type { QuoteKind } from "../types";
 import { quotedSpans, wordCount } from "./directQuotes";
-import { introduction, reportedSpeech } from "./reportedSpeech";
+import { introduction, LEARNED_VERBS, reportedSpeech } from "./reportedSpeech";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -21,6 +21,8 @@ export interface Suggestion {
 
 /** A quotation shorter than this (in words) is a partial quote ("a “partner”"), not a quote of its own. */
 const MIN_QUOTE_WORDS = 4;
+/** Between two quotations of one attribution: punctuation, and up to four small words after its cue. */
+const ATTRIBUTION_LEFTOVER = /^[\s,.;:—–-]*(?:\p{Ll}+[\s,.;:—–-]+){0,4}$/u;
 /** Words of the writer's own before a quotation that make it part of reported speech (mixed). */
 const MIN_LEAD_WORDS = 2;
 
@@ -81,7 +83,7 @@ function directSuggestions(text: string): Suggestion[] {
   for (let i = 0; i < quotes.length; i++) {
     const first = quotes[i] as Utf16Range;
     const fragments = [first];
-    let attribution = findAttribution(text, first);
+    let attribution = findAttribution(text, first, LEARNED_VERBS);
     // The quotations that follow with nothing but the attribution between them are the same speaker's,
     // one attribution in several fragments, as quote corpora annotate them: "“A,” she said. “B.”", and
     // a paragraph that is only a quotation after one ("“B.”⏎⏎“C.”").
@@ -93,12 +95,14 @@ function directSuggestions(text: string): Suggestion[] {
         const to = Math.max(attribution.cue.end, attribution.source.end) - last.end;
         gap = gap.slice(0, from) + gap.slice(to);
       }
-      if (!/^[\s,.;:—–-]*$/u.test(gap) || (gap.includes("\n") && findAttribution(text, next))) break;
+      // What is left may be a few words that end the attribution ("said of the story.").
+      if (!ATTRIBUTION_LEFTOVER.test(gap) || (gap.includes("\n") && findAttribution(text, next, LEARNED_VERBS)))
+        break;
       fragments.push(next);
       i++;
     }
     const last = fragments[fragments.length - 1] as Utf16Range;
-    attribution ??= findAttribution(text, { start: first.start, end: last.end });
+    attribution ??= findAttribution(text, { start: first.start, end: last.end }, LEARNED_VERBS);
     const parts = attribution ?? introduction(text, first.start);
     suggestions.push({
       fragments,

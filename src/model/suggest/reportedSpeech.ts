@@ -20,6 +20,8 @@ const VERBS = Object.entries(learned.cues as Record<string, number>)
   .filter(([cue, count]) => count >= MIN_CUE_COUNT && /^\p{L}+$/u.test(cue) && !cue.endsWith("ing"))
   .map(([cue]) => cue);
 const VERB = `(?:${VERBS.join("|")})`;
+/** The learned verbs as an alternation, for findAttribution. */
+export const LEARNED_VERBS = VERBS.join("|");
 const PRONOUN = "(?:he|she|they|it|we|I|He|She|They|It|We)";
 // A subject: a pronoun, or up to six words opening with a capital or a determiner ("the campaign's
 // spokesman", "Officials", "Mr. Obama", "a senior aide").
