@@ -96,7 +96,10 @@ function directSuggestions(text: string): Suggestion[] {
         gap = gap.slice(0, from) + gap.slice(to);
       }
       // What is left may be a few words that end the attribution ("said of the story.").
-      if (!ATTRIBUTION_LEFTOVER.test(gap) || (gap.includes("\n") && findAttribution(text, next, LEARNED_VERBS)))
+      if (
+        !ATTRIBUTION_LEFTOVER.test(gap) ||
+        (gap.includes("\n") && findAttribution(text, next, LEARNED_VERBS))
+      )
         break;
       fragments.push(next);
       i++;
