@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // Runs bench/run.bench.ts (`npm run bench`), or with BENCH_PROFILE=1 bench/profile.bench.ts, or with
-// BRAT_CORPUS set bench/bratCorpus.bench.ts (`npm run bench:brat`); the e2e
+// BRAT_CORPUS set bench/bratCorpus.bench.ts (`npm run bench:brat`), or with BENCH_SUGGEST=1
+// bench/suggestSpeed.bench.ts (`npm run bench:suggest`); the e2e
 // suite's config (testDir e2e) never sees them, and Vitest only collects bench/*.test.ts. The runners
 // launch Chromium and serve the builds themselves.
 export default defineConfig({
@@ -11,7 +12,9 @@ export default defineConfig({
       ? "profile.bench.ts"
       : process.env.BRAT_CORPUS
         ? "bratCorpus.bench.ts"
-        : "run.bench.ts",
+        : process.env.BENCH_SUGGEST === "1"
+          ? "suggestSpeed.bench.ts"
+          : "run.bench.ts",
   outputDir: "./.generated/test-results",
   timeout: 30 * 60_000,
   workers: 1,
