@@ -4,6 +4,7 @@ import { textOffsets } from "../model/text";
 import type { Article } from "../model/types";
 import { annotationsOfArticle } from "./annotations";
 import type { AnnotatorDatabase } from "./schema";
+import { rejectedKeysOf } from "./suggestions";
 
 /**
  * How many suggestions wait for review in each article: the engine over every text, less what the
@@ -23,13 +24,10 @@ export async function suggestionBacklog(
     if (cancelled()) break;
     const [annotations, rejected] = await Promise.all([
       annotationsOfArticle(db, article.id),
-      db.rejectedSuggestions.where("textSha256").equals(article.textSha256).toArray(),
+      rejectedKeysOf(db, article.textSha256),
     ]);
     const proposals = proposalsOf(article.text, textOffsets(article.text), suggestAttributions(article.text));
-    counts.set(
-      article.id,
-      awaitingReview(proposals, annotations, new Set(rejected.map((r) => r.key))).length,
-    );
+    counts.set(article.id, awaitingReview(proposals, annotations, rejected).length);
     onProgress(i + 1, articles.length);
   }
   return counts;

@@ -38,3 +38,9 @@ export async function rejectSuggestion(
     changes: [{ table: "rejectedSuggestions", id: record.id, before: null, after: record }],
   };
 }
+
+/** The keys of the suggestions rejected on the text with this hash. */
+export async function rejectedKeysOf(db: AnnotatorDatabase, textSha256: string): Promise<Set<string>> {
+  const rows = await db.rejectedSuggestions.where("textSha256").equals(textSha256).toArray();
+  return new Set(rows.map((r) => r.key));
+}

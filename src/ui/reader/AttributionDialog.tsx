@@ -108,25 +108,23 @@ export function AttributionDialog({
     return evidence ? [evidence, ...nearby.filter((p) => p.speakerId !== evidence.speakerId)] : nearby;
   }, [isMention, annotation, annotations, article.text, speakers, offsets, paragraphs, named, found]);
 
-  // The cue and source the text shows for the person the evidence names, saved when they are chosen.
-  const foundParts = (speakerId: string | null): Pick<Annotation, "cue" | "source"> => {
-    // Only the speaker found at the words touching the quote: a name cued elsewhere has other words.
-    const first = proposals[0];
-    const evidence = first?.fromCue ? first.speakerId : null;
-    if (!found || annotation.cue || annotation.source || speakerId === null || speakerId !== evidence)
-      return {};
-    return {
-      cue: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.cue)),
-      source: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.source)),
-    };
-  };
-  const createdParts = (): Pick<Annotation, "cue" | "source"> =>
-    found && named && "createName" in named && !annotation.cue
+  // The cue and source the text shows, as excerpts: saved with the person the evidence names.
+  const foundExcerpts = (): Pick<Annotation, "cue" | "source"> =>
+    found
       ? {
           cue: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.cue)),
           source: excerptOf(article.text, offsets, offsets.toCodePointSpan(found.source)),
         }
       : {};
+  const foundParts = (speakerId: string | null): Pick<Annotation, "cue" | "source"> => {
+    // Only the speaker found at the words touching the quote: a name cued elsewhere has other words.
+    const first = proposals[0];
+    const evidence = first?.fromCue ? first.speakerId : null;
+    if (annotation.cue || annotation.source || speakerId === null || speakerId !== evidence) return {};
+    return foundExcerpts();
+  };
+  const createdParts = (): Pick<Annotation, "cue" | "source"> =>
+    named && "createName" in named && !annotation.cue ? foundExcerpts() : {};
 
   // Beside the quote and the words that attribute it, never over them.
   const anchor = useCallback(() => {

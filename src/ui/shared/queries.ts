@@ -8,6 +8,7 @@ import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
 import { readAskSpeakerAfterTag, readShowSuggestions } from "../../store/meta";
+import { rejectedKeysOf } from "../../store/suggestions";
 import { useErrorLog } from "./errorLog";
 import { useStorage } from "./storage";
 
@@ -133,12 +134,7 @@ export function useRejectedSuggestions(textSha256: string): ReadonlySet<string> 
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   return useLiveQuery(
-    async () =>
-      db
-        ? new Set(
-            (await db.rejectedSuggestions.where("textSha256").equals(textSha256).toArray()).map((r) => r.key),
-          )
-        : new Set<string>(),
+    async () => (db ? rejectedKeysOf(db, textSha256) : new Set<string>()),
     [db, textSha256],
   );
 }
