@@ -115,4 +115,11 @@ describe("suggestAttributions", () => {
       },
     ]);
   });
+
+  it("suggests one attribution at each place: of overlapping ones, the surest", () => {
+    const text = "Okafor said the mayor believes that the port would close in May.";
+    const found = suggestAttributions(text);
+    expect(found).toHaveLength(1);
+    expect(suggested(text)).toMatchObject([{ cue: "said", source: "Okafor" }]);
+  });
 });
