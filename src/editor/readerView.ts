@@ -21,7 +21,12 @@ import { type PositionMap, positionMap } from "./positions";
 import { readOnlyPlugin } from "./readOnly";
 import { articleDocument } from "./schema";
 import { sectionView } from "./sectionView";
-import { type SuggestionMark, setSuggestionMarks, suggestionsPlugin } from "./suggestions";
+import {
+  type SuggestionMark,
+  setSuggestionMarks,
+  showSuggestionSections,
+  suggestionsPlugin,
+} from "./suggestions";
 
 export interface ReaderCallbacks {
   /** The selection as the annotator means it (snapped to words), or null when nothing taggable is selected. */
@@ -243,7 +248,11 @@ export function createReaderView(
     view.dom,
     (near) => {
       if (!destroyed)
-        view.dispatch(withSelectionOnScreen(showFindSections(showSections(view.state.tr, near), near)));
+        view.dispatch(
+          withSelectionOnScreen(
+            showSuggestionSections(showFindSections(showSections(view.state.tr, near), near), near),
+          ),
+        );
     },
     (far) => {
       if (!destroyed) view.dispatch(withSelectionOnScreen(hideSections(view.state.tr, far)));

@@ -1,9 +1,13 @@
 /// <reference lib="webworker" />
 
-import type { Suggestion } from "../model/suggest/engine";
 import { suggestAttributions } from "../model/suggest/engine";
+import { type Proposal, proposalsOf } from "../model/suggest/proposals";
+import { textOffsets } from "../model/text";
 
-/** The suggestion engine off the main thread: a text in, its suggestions (UTF-16 ranges) out. */
+/**
+ * The suggestion engine off the main thread: a text in, its suggestions out as the reader shows them
+ * (code points, the words of each part, keys), so the main thread converts nothing.
+ */
 declare const self: DedicatedWorkerGlobalScope;
 
 export interface ToSuggestWorker {
@@ -13,10 +17,10 @@ export interface ToSuggestWorker {
 
 export interface FromSuggestWorker {
   id: number;
-  suggestions: Suggestion[];
+  proposals: Proposal[];
 }
 
 self.onmessage = ({ data }: MessageEvent<ToSuggestWorker>) => {
-  const reply: FromSuggestWorker = { id: data.id, suggestions: suggestAttributions(data.text) };
-  self.postMessage(reply);
+  const proposals = proposalsOf(data.text, textOffsets(data.text), suggestAttributions(data.text));
+  self.postMessage({ id: data.id, proposals } satisfies FromSuggestWorker);
 };

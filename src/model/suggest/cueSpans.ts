@@ -222,13 +222,19 @@ function breaksClause(next: Token | undefined): boolean {
  * semicolon or a dash, or before a comma that opens a clause of the writer's (", which …", ", while
  * …", ", drawing boos"); not inside a quotation, which is the speaker's words whatever they hold.
  */
+const CLOSING = new Set(["”", '"']);
+
 function endOfWhatWasSaid(tokens: readonly Token[], from: number): number {
   const quoted = quotedMask(tokens);
   const stop = tokens.findIndex(
     (t, i) =>
       i > from &&
       !quoted[i] &&
-      (t.text === ";" || t.text === "—" || (t.text === "," && breaksClause(tokens[i + 1]))),
+      (t.text === ";" ||
+        t.text === "—" ||
+        (t.text === "," && breaksClause(tokens[i + 1])) ||
+        // A quotation that ends with its comma: “about right,” though …
+        (CLOSING.has(t.text) && tokens[i - 1]?.text === "," && breaksClause(tokens[i + 1]))),
   );
   let last = stop > 0 ? stop - 1 : tokens.length - 1;
   while (last >= from && !(tokens[last] as Token).word) last--;

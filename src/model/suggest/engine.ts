@@ -81,10 +81,28 @@ export function suggestAttributions(text: string): Suggestion[] {
  */
 function oneAtEachPlace(suggestions: readonly Suggestion[]): Suggestion[] {
   const kept: Suggestion[] = [];
-  const overlaps = (a: Suggestion, b: Suggestion) =>
-    a.fragments.some((f) => b.fragments.some((g) => f.start < g.end && g.start < f.end));
-  for (const s of [...suggestions].sort((a, b) => b.confidence - a.confidence))
-    if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  // The kept fragments never overlap one another, so sorted by start they are sorted by end too, and
+  // whether a range overlaps any of them is one binary search (a 1 MB text has thousands).
+  const taken: Utf16Range[] = [];
+  const firstEndingAfter = (at: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as Utf16Range).end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const free = (f: Utf16Range) => {
+    const next = taken[firstEndingAfter(f.start)];
+    return !next || next.start >= f.end;
+  };
+  for (const s of [...suggestions].sort((a, b) => b.confidence - a.confidence)) {
+    if (!s.fragments.every(free)) continue;
+    kept.push(s);
+    for (const f of s.fragments) taken.splice(firstEndingAfter(f.start), 0, f);
+  }
   return kept;
 }
 

@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { describeError } from "../../model/describeError";
-import {
-  annotationOfProposal,
-  awaitingReview,
-  type Proposal,
-  proposalsOf,
-} from "../../model/suggest/proposals";
+import { annotationOfProposal, awaitingReview, type Proposal } from "../../model/suggest/proposals";
 import type { TextOffsets } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { setShowSuggestions } from "../../store/meta";
@@ -60,12 +55,12 @@ export function useSuggestions(
     });
     const id = ++nextRequest;
     worker.onmessage = ({ data }: MessageEvent<FromSuggestWorker>) => {
-      if (data.id === id) setProposals(proposalsOf(article.text, offsets, data.suggestions));
+      if (data.id === id) setProposals(data.proposals);
       worker.terminate();
     };
     worker.postMessage({ id, text: article.text } satisfies ToSuggestWorker);
     return () => worker.terminate();
-  }, [shown, article.text, offsets]);
+  }, [shown, article.text]);
 
   // The same suggestions after an edit elsewhere keep the same list, so nothing is drawn again.
   const lastWaiting = useRef<Proposal[] | null>(null);
