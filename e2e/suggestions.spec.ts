@@ -94,13 +94,26 @@ test("the library suggests for all articles with progress, and says how many wai
   page,
 }) => {
   await page.goto("/");
+  const region = page.getByRole("region", { name: "Suggestions for all articles" });
+  // Every state the box shows is recorded, so the progress is seen however fast the run goes.
+  await region.evaluate((box) => {
+    const seen: string[] = [];
+    Object.assign(window, { __suggestAllSeen: seen });
+    new MutationObserver(() => {
+      const bar = box.querySelector("progress");
+      seen.push(`${box.textContent}${bar ? ` [${bar.value}/${bar.max}]` : ""}`);
+    }).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
   await page.getByRole("button", { name: "Suggest for all articles" }).click();
   const row = page.getByRole("row", { name: HARRIS_TITLE });
   await expect(row.locator(".suggestion-count")).toHaveText(/^\d+ suggestions to review$/);
   const listed = Number(/^(\d+)/.exec((await row.locator(".suggestion-count").textContent()) ?? "")?.[1]);
-  await expect(page.getByRole("region", { name: "Suggestions for all articles" })).toContainText(
-    "wait for review",
+  await expect(region).toContainText("wait for review");
+  const seen = await page.evaluate(
+    () => (window as unknown as { __suggestAllSeen: string[] }).__suggestAllSeen,
   );
+  // Counted article by article out of the library's five, with Cancel offered meanwhile.
+  expect(seen.some((s) => /Suggesting: [0-4] of 5 articles.*Cancel.*\[[0-4]\/5\]/.test(s))).toBe(true);
   // The reader finds as many.
   await row.getByRole("link").first().click();
   await expect(page.getByRole("region", { name: "Suggestions" }).locator(".count")).toHaveText(

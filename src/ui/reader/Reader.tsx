@@ -17,6 +17,7 @@ import { ReaderBar } from "./ReaderBar";
 import { ReaderHeader } from "./ReaderHeader";
 import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
+import { SuggestionReview } from "./SuggestionReview";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { useAnnotationPanel } from "./useAnnotationPanel";
 import { useAnnotationWrites } from "./useAnnotationWrites";
@@ -77,12 +78,13 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
     const first = proposal?.fragments[0];
     if (first) controllerRef.current?.reveal(offsets.toUtf16Range(first as CodePointSpan));
   };
+  const stepSuggestion = (direction: 1 | -1) => {
+    const proposal = suggestions.step(direction);
+    reviewSuggestion(proposal);
+    return proposal;
+  };
   const onSuggestionKey = (key: "next" | "previous" | "accept" | "reject"): boolean => {
-    if (key === "next" || key === "previous") {
-      const proposal = suggestions.step(key === "next" ? 1 : -1);
-      reviewSuggestion(proposal);
-      return proposal !== null;
-    }
+    if (key === "next" || key === "previous") return stepSuggestion(key === "next" ? 1 : -1) !== null;
     const current = suggestions.current;
     if (!current) return false;
     if (key === "accept") suggestions.accept(current);
@@ -223,6 +225,17 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
           ) : null}
           {narrow ? (
             <ReaderBar
+              suggestion={
+                suggestions.current ? (
+                  <SuggestionReview
+                    current={suggestions.current}
+                    onStep={stepSuggestion}
+                    onAccept={suggestions.accept}
+                    onReject={suggestions.reject}
+                  />
+                ) : null
+              }
+              suggestionsWaiting={suggestions.waiting?.length ?? 0}
               selected={selected}
               speaker={selectedSpeaker}
               total={annotations?.length ?? null}
@@ -244,7 +257,17 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
           selectedId={selectedId}
           filters={filters}
           actions={actions}
-          suggestions={<SuggestionsPanel suggestions={suggestions} />}
+          suggestions={
+            <SuggestionsPanel
+              suggestions={suggestions}
+              onStep={(direction) => {
+                // On a narrow screen the panel covers the text: it gives way to the suggestion shown,
+                // which the bar then reviews.
+                if (narrow) panel.hide();
+                stepSuggestion(direction);
+              }}
+            />
+          }
           orphans={
             <OrphanList
               orphans={orphans}

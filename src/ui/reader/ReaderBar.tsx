@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { type Annotation, type Speaker, TAG_LABELS } from "../../model/types";
 import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 
@@ -11,6 +12,10 @@ interface Props {
   toolbarDock(element: HTMLDivElement | null): void;
   onAttribute(annotation: Annotation): void;
   onOpenPanel(): void;
+  /** The review of the suggestion under review, if any (shown when no annotation is selected). */
+  suggestion: ReactNode;
+  /** How many suggestions wait in the text. */
+  suggestionsWaiting: number;
 }
 
 /**
@@ -19,13 +24,23 @@ interface Props {
  * selected, what the selected annotation is and who said it, and the button that opens the annotations
  * panel. Tapping a highlight shows it here, and the page stays where it is.
  */
-export function ReaderBar({ selected, speaker, total, toolbarDock, onAttribute, onOpenPanel }: Props) {
+export function ReaderBar({
+  selected,
+  speaker,
+  total,
+  toolbarDock,
+  onAttribute,
+  onOpenPanel,
+  suggestion,
+  suggestionsWaiting,
+}: Props) {
   const mention = selected?.tag === "speaker";
   return (
     <div className="reader-bar">
       <PendingWrites />
       <WriteStatus />
       <div ref={toolbarDock} className="toolbar-dock" />
+      {selected ? null : suggestion}
       <div className={selected ? "reader-bar-row has-selection" : "reader-bar-row"}>
         {selected ? (
           <section className="selected-summary" aria-label="Selected annotation">
@@ -49,7 +64,11 @@ export function ReaderBar({ selected, speaker, total, toolbarDock, onAttribute, 
             </button>
           </section>
         ) : (
-          <p className="bar-hint">Select text to tag it.</p>
+          <p className="bar-hint">
+            {suggestionsWaiting > 0 && !suggestion
+              ? "Select text to tag it, or tap a dashed frame to review a suggestion."
+              : "Select text to tag it."}
+          </p>
         )}
         <button type="button" className="open-panel" onClick={onOpenPanel}>
           Annotations ({total ?? "…"})

@@ -1,4 +1,5 @@
 import { QUOTE_KIND_LABELS } from "../../model/types";
+import { suggestionLine } from "./SuggestionReview";
 import type { ReaderSuggestions } from "./useSuggestions";
 
 /** The confidence from which "Accept all" takes suggestions. */
@@ -8,14 +9,16 @@ export const ACCEPT_ALL_FROM = 0.8;
  * The suggestions beside the text: how many wait, the one under review with what it found, and the
  * buttons (and keys) to move, accept and reject; "Show suggestions" turns them off.
  */
-export function SuggestionsPanel({ suggestions }: { suggestions: ReaderSuggestions }) {
+export function SuggestionsPanel({
+  suggestions,
+  onStep,
+}: {
+  suggestions: ReaderSuggestions;
+  /** Moves the review on and shows the suggestion in the text, as J and K do. */
+  onStep(direction: 1 | -1): void;
+}) {
   const { shown, waiting, current } = suggestions;
   const sure = (waiting ?? []).filter((p) => p.confidence >= ACCEPT_ALL_FROM).length;
-  const line = current
-    ? [current.source?.exact, current.cue?.exact, current.fragments.map((f) => f.exact).join(" … ")]
-        .filter(Boolean)
-        .join(" — ")
-    : "";
   return (
     <section className="suggestions-panel" aria-label="Suggestions">
       <div className="suggestions-header">
@@ -37,17 +40,20 @@ export function SuggestionsPanel({ suggestions }: { suggestions: ReaderSuggestio
           {current ? (
             <p className="suggestion-current">
               <span className={`kind-chip kind-${current.kind}`}>{QUOTE_KIND_LABELS[current.kind]}</span>{" "}
-              {line.length > 160 ? `${line.slice(0, 159)}…` : line}{" "}
+              {suggestionLine(current, 160)}{" "}
               <span className="suggestion-confidence">({Math.round(current.confidence * 100)}%)</span>
             </p>
           ) : (
-            <p className="hint">J and K go through the suggestions drawn with a dashed frame in the text.</p>
+            <p className="hint">
+              J and K (or Previous and Next) go through the suggestions drawn with a dashed frame in the text;
+              a click on one reviews it.
+            </p>
           )}
           <div className="suggestion-buttons">
-            <button type="button" aria-keyshortcuts="K" onClick={() => suggestions.step(-1)}>
+            <button type="button" aria-keyshortcuts="K" onClick={() => onStep(-1)}>
               Previous
             </button>
-            <button type="button" aria-keyshortcuts="J" onClick={() => suggestions.step(1)}>
+            <button type="button" aria-keyshortcuts="J" onClick={() => onStep(1)}>
               Next
             </button>
             <button
