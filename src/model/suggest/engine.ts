@@ -5,6 +5,7 @@ import { quotedSpans, wordCount } from "./directQuotes";
 import { introduction, LEARNED_VERBS } from "./introduction";
 import { reportedInSentence } from "./reportedByModel";
 import { sentencesOf } from "./sentences";
+import { speakersOf } from "./speakers";
 
 /**
  * The suggestion engine: the attributions a text most likely holds, each with its content (in
@@ -18,6 +19,8 @@ export interface Suggestion {
   kind: QuoteKind;
   /** 0–1: how sure the engine is, for "accept all above". */
   confidence: number;
+  /** The person it is said by: the source's name, or for "she" or "the senator" the one named before. */
+  speaker?: string;
 }
 
 /** A quotation shorter than this (in words) is a partial quote ("a “partner”"), not a quote of its own. */
@@ -68,9 +71,14 @@ export function suggestAttributions(text: string): Suggestion[] {
         }),
       ),
   ];
-  return oneAtEachPlace(suggestions).sort(
+  const kept = oneAtEachPlace(suggestions).sort(
     (a, b) => (a.fragments[0]?.start ?? 0) - (b.fragments[0]?.start ?? 0),
   );
+  const speakers = speakersOf(kept.map((k) => k.source && text.slice(k.source.start, k.source.end)));
+  return kept.map((k, i) => {
+    const speaker = speakers[i];
+    return speaker ? { ...k, speaker } : k;
+  });
 }
 
 /**

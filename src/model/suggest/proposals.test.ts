@@ -49,6 +49,28 @@ describe("proposals", () => {
   });
 });
 
+describe("a suggestion said by “she”", () => {
+  it("is said by the person named before it, known or new, and never makes the pronoun a speaker", () => {
+    const story =
+      "Ana Ruiz said the harbour would reopen in the spring. “We have the money and the workers,” she said.";
+    const storyOffsets = textOffsets(story);
+    const quote = proposalsOf(story, storyOffsets, suggestAttributions(story)).find(
+      (p) => p.kind === "direct",
+    );
+    if (!quote) throw new Error("no quote suggested");
+    expect(quote).toMatchObject({ source: { exact: "she" }, speaker: "Ana Ruiz" });
+    const context = { articleId: "a1", text: story, offsets: storyOffsets, now: "2026-12-02T00:00:00.000Z" };
+    const known = annotationOfProposal(quote, {
+      ...context,
+      newId: () => "new",
+      speakers: [{ id: "ar", name: "Ana Ruiz", aliases: ["Ruiz"] }],
+    });
+    expect(known).toMatchObject({ newSpeaker: null, annotation: { speakerId: "ar" } });
+    const created = annotationOfProposal(quote, { ...context, newId: () => "new", speakers: [] });
+    expect(created.newSpeaker).toEqual({ id: "new", name: "Ana Ruiz", aliases: [] });
+  });
+});
+
 describe("awaitingReview against many annotations", () => {
   it("finds an overlap with any fragment of any content, not only the nearest one", () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({

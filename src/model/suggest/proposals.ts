@@ -17,6 +17,8 @@ export interface Proposal {
   source?: Excerpt;
   kind: QuoteKind;
   confidence: number;
+  /** Who the engine takes it to be said by (see speakers.ts). */
+  speaker?: string;
 }
 
 export function proposalsOf(
@@ -35,6 +37,7 @@ export function proposalsOf(
       ...(s.source ? { source: excerpt(s.source) } : {}),
       kind: s.kind,
       confidence: s.confidence,
+      ...(s.speaker ? { speaker: s.speaker } : {}),
     };
   });
 }
@@ -86,7 +89,8 @@ function contentOverlap(
 /**
  * The annotation an accepted proposal becomes, a quote with its fragments, cue, source and kind, said
  * by the speaker its source names (known by name or alias, or a new one the result carries), or for
- * "he said" by the known speaker last named before; unattributed otherwise.
+ * "he said" by the person the engine found named before (known or new), else the known speaker last
+ * named before; unattributed otherwise.
  */
 export function annotationOfProposal(
   proposal: Proposal,
@@ -105,7 +109,10 @@ export function annotationOfProposal(
   let speakerId: string | null = null;
   let newSpeaker: Speaker | null = null;
   if (proposal.source) {
-    const named = speakerOfSource(proposal.source.exact, speakers);
+    // "she said": the person the engine found named before, known or new, as for a name.
+    const named =
+      speakerOfSource(proposal.source.exact, speakers) ??
+      (proposal.speaker ? speakerOfSource(proposal.speaker, speakers) : null);
     if (named && "speakerId" in named) speakerId = named.speakerId;
     else if (named) {
       newSpeaker = { id: context.newId(), name: named.createName, aliases: [] };

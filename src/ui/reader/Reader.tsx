@@ -17,7 +17,7 @@ import { ReaderBar } from "./ReaderBar";
 import { ReaderHeader } from "./ReaderHeader";
 import { ReaderSidebar } from "./ReaderSidebar";
 import { SpeakerBadge } from "./SpeakerBadge";
-import { SuggestionReview } from "./SuggestionReview";
+import { SuggestionReview, sourceWords } from "./SuggestionReview";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { useAnnotationPanel } from "./useAnnotationPanel";
 import { useAnnotationWrites } from "./useAnnotationWrites";
@@ -67,7 +67,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
         content: p.fragments.map((f) => offsets.toUtf16Range(f)),
         cue: p.cue && offsets.toUtf16Range(p.cue),
         source: p.source && offsets.toUtf16Range(p.source),
-        title: `Suggested ${QUOTE_KIND_LABELS[p.kind].toLowerCase()} quote${p.source ? `, by “${p.source.exact}”` : ""} (${Math.round(p.confidence * 100)}%): J and K to move, Enter to accept, X to reject`,
+        title: `Suggested ${QUOTE_KIND_LABELS[p.kind].toLowerCase()} quote${p.source ? `, by ${sourceWords(p)}` : ""} (${Math.round(p.confidence * 100)}%): J and K to move, Enter to accept, X to reject`,
       })),
     [suggestions.waiting, offsets],
   );

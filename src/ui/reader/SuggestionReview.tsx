@@ -8,7 +8,14 @@ interface Props {
   onReject(proposal: Proposal): void;
 }
 
-/** What a suggestion reads as in a line: "source — cue — content … (80%)". */
+/** Its source's words, with the person they stand for when they do not name them: "she (Ana Ruiz)". */
+export function sourceWords(proposal: Proposal): string | undefined {
+  const { source, speaker } = proposal;
+  if (!source) return undefined;
+  return speaker && !source.exact.includes(speaker) ? `${source.exact} (${speaker})` : source.exact;
+}
+
+/** What a suggestion reads as in a line: "source — cue — content …". */
 export function suggestionLine(proposal: Proposal, max: number): string {
   const line = [
     proposal.source?.exact,
