@@ -30,6 +30,9 @@ export interface ArticleScore {
   sourceAgree: number;
   cuePairs: number;
   cueAgree: number;
+  /** Matched pairs where either side has a source (a cue): agreement between equals counts over these. */
+  sourceEither: number;
+  cueEither: number;
   /** Matched pairs whose sources agree too: content+source. */
   withSource: Counts;
 }
@@ -133,8 +136,12 @@ export function scoreArticle(
   let sourceAgree = 0;
   let cuePairs = 0;
   let cueAgree = 0;
+  let sourceEither = 0;
+  let cueEither = 0;
   for (const [i, j] of pairs) {
     const [pa, ga] = [predicted[i] as Attribution, gold[j] as Attribution];
+    if (ga.source?.length || pa.source?.length) sourceEither++;
+    if (ga.cue?.length || pa.cue?.length) cueEither++;
     if (ga.source?.length) {
       sourcePairs++;
       if (shares(tokensOf(tokens, pa.source), tokensOf(tokens, ga.source))) sourceAgree++;
@@ -162,6 +169,8 @@ export function scoreArticle(
     sourceAgree,
     cuePairs,
     cueAgree,
+    sourceEither,
+    cueEither,
     withSource: counts(withSource),
   };
 }

@@ -1,0 +1,233 @@
+import { type Attribution, addCounts, type Counts, f1, scoreArticle } from "../suggest/evaluate";
+import type { CodePointSpan } from "../text";
+import { textOffsets } from "../text";
+import type { Annotation } from "../types";
+import { type AlphaSums, addSums, addUnit, alphaOf, emptySums } from "./alpha";
+
+/**
+ * How well annotators agree on one article, and over many: Krippendorff's α (nominal) over the
+ * article's non-whitespace code points, each annotator's value for one being its role in that
+ * annotator's annotations; and attribution F1 between each pair, contents matched one to one when
+ * their word tokens overlap with Jaccard ≥ 0.5 (the measure of the suggestions' evaluation). Pure: the
+ * app's worker and `npm run agreement` run the same code.
+ */
+
+/** What agreement reads of an annotation: its tag and the places of its parts, in code points. */
+export type AgreementAnnotation = Pick<
+  Annotation,
+  "tag" | "start" | "end" | "moreFragments" | "cue" | "source" | "orphan"
+>;
+
+export interface Layer {
+  annotator: string;
+  annotations: readonly AgreementAnnotation[];
+}
+
+/** A code point's role, the first of this list that covers it winning where spans overlap. */
+export const ROLES = [
+  "source",
+  "cue",
+  "speaker",
+  "content:quote",
+  "content:claim",
+  "content:statistic",
+  "none",
+] as const;
+export type Role = (typeof ROLES)[number];
+const NONE = ROLES.indexOf("none");
+
+/** Each code point's role (an index into ROLES) in one annotator's annotations. */
+export function rolesOf(length: number, annotations: readonly AgreementAnnotation[]): Uint8Array {
+  const roles = new Uint8Array(length).fill(NONE);
+  const mark = (span: CodePointSpan | undefined, role: Role) => {
+    if (!span) return;
+    const value = ROLES.indexOf(role);
+    for (let i = Math.max(0, span.start); i < Math.min(length, span.end); i++)
+      if (value < (roles[i] as number)) roles[i] = value;
+  };
+  for (const a of annotations) {
+    if (a.orphan) continue;
+    const content: Role = a.tag === "speaker" ? "speaker" : `content:${a.tag}`;
+    for (const fragment of [a, ...(a.moreFragments ?? [])]) mark(fragment, content);
+    mark(a.cue, "cue");
+    mark(a.source, "source");
+  }
+  return roles;
+}
+
+export interface PairAgreement {
+  a: string;
+  b: string;
+  alpha: number | null;
+  /** Attribution F1 between the two (symmetric), with source and cue agreement on matched pairs. */
+  f1: number | null;
+  matched: number;
+  sourceAgreement: number | null;
+  cueAgreement: number | null;
+}
+
+/** What an article's figures add up from, so that a set of articles pools its units and pairs. */
+export interface AgreementSums {
+  all: AlphaSums;
+  /** By pair key "a\u0000b" (a before b in the article's annotator order). */
+  pairs: Map<
+    string,
+    {
+      alpha: AlphaSums;
+      counts: Counts;
+      sourcePairs: number;
+      sourceAgree: number;
+      cuePairs: number;
+      cueAgree: number;
+    }
+  >;
+}
+
+export interface ArticleAgreement {
+  annotators: string[];
+  alpha: number | null;
+  /** The mean of the pairs' attribution F1. */
+  pairwiseF1: number | null;
+  pairs: PairAgreement[];
+  sums: AgreementSums;
+}
+
+const WHITESPACE = /\s/u;
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
+export function articleAgreement(text: string, layers: readonly Layer[]): ArticleAgreement {
+  const codePoints = Array.from(text);
+  const roles = layers.map((l) => rolesOf(codePoints.length, l.annotations));
+  const sums: AgreementSums = { all: emptySums(), pairs: new Map() };
+  const pairIndexes: [number, number][] = [];
+  for (let i = 0; i < layers.length; i++)
+    for (let j = i + 1; j < layers.length; j++) pairIndexes.push([i, j]);
+  const pairAlpha = pairIndexes.map(() => emptySums());
+  const values: string[] = [];
+  for (let u = 0; u < codePoints.length; u++) {
+    if (WHITESPACE.test(codePoints[u] as string)) continue;
+    values.length = 0;
+    for (const r of roles) values.push(ROLES[r[u] as number] as string);
+    addUnit(sums.all, values);
+    pairIndexes.forEach(([i, j], k) => {
+      addUnit(pairAlpha[k] as AlphaSums, [values[i] as string, values[j] as string]);
+    });
+  }
+  const offsets = textOffsets(text);
+  const attributions = layers.map((l) =>
+    l.annotations
+      .filter((a) => a.tag !== "speaker" && !a.orphan)
+      .map(
+        (a): Attribution => ({
+          content: [a, ...(a.moreFragments ?? [])].map((f) => offsets.toUtf16Range(f)),
+          cue: a.cue ? [offsets.toUtf16Range(a.cue)] : undefined,
+          source: a.source ? [offsets.toUtf16Range(a.source)] : undefined,
+        }),
+      ),
+  );
+  pairIndexes.forEach(([i, j], k) => {
+    const score = scoreArticle(text, attributions[i] ?? [], attributions[j] ?? []);
+    sums.pairs.set(pairKey((layers[i] as Layer).annotator, (layers[j] as Layer).annotator), {
+      alpha: pairAlpha[k] as AlphaSums,
+      counts: score.overlap,
+      // Between equals, a part counts where either annotator marked it.
+      sourcePairs: score.sourceEither,
+      sourceAgree: score.sourceAgree,
+      cuePairs: score.cueEither,
+      cueAgree: score.cueAgree,
+    });
+  });
+  return summarize(
+    layers.map((l) => l.annotator),
+    sums,
+  );
+}
+
+/** The figures of many articles, their units and pairs pooled: α over every unit, F1 over every pair. */
+export function pooledAgreement(articles: readonly ArticleAgreement[]): ArticleAgreement {
+  const annotators = [...new Set(articles.flatMap((a) => a.annotators))];
+  const sums: AgreementSums = { all: emptySums(), pairs: new Map() };
+  for (const article of articles) {
+    addSums(sums.all, article.sums.all);
+    for (const [key, pair] of article.sums.pairs) {
+      // The same two annotators in either order are one pair.
+      const [a, b] = key.split("\u0000") as [string, string];
+      const ordered = annotators.indexOf(a) < annotators.indexOf(b) ? key : pairKey(b, a);
+      const into = sums.pairs.get(ordered) ?? {
+        alpha: emptySums(),
+        counts: { predicted: 0, gold: 0, matched: 0 },
+        sourcePairs: 0,
+        sourceAgree: 0,
+        cuePairs: 0,
+        cueAgree: 0,
+      };
+      addSums(into.alpha, pair.alpha);
+      into.counts = addCounts(into.counts, pair.counts);
+      into.sourcePairs += pair.sourcePairs;
+      into.sourceAgree += pair.sourceAgree;
+      into.cuePairs += pair.cuePairs;
+      into.cueAgree += pair.cueAgree;
+      sums.pairs.set(ordered, into);
+    }
+  }
+  return summarize(annotators, sums);
+}
+
+function summarize(annotators: string[], sums: AgreementSums): ArticleAgreement {
+  const share = (a: number, b: number) => (b === 0 ? null : a / b);
+  const pairs = [...sums.pairs].map(([key, p]): PairAgreement => {
+    const [a, b] = key.split("\u0000") as [string, string];
+    const none = p.counts.predicted === 0 && p.counts.gold === 0;
+    return {
+      a,
+      b,
+      alpha: alphaOf(p.alpha),
+      f1: none ? null : f1(p.counts).f1,
+      matched: p.counts.matched,
+      sourceAgreement: share(p.sourceAgree, p.sourcePairs),
+      cueAgreement: share(p.cueAgree, p.cuePairs),
+    };
+  });
+  const scored = pairs.flatMap((p) => (p.f1 === null ? [] : [p.f1]));
+  return {
+    annotators,
+    alpha: alphaOf(sums.all),
+    pairwiseF1: scored.length ? scored.reduce((x, y) => x + y, 0) / scored.length : null,
+    pairs,
+    sums,
+  };
+}
+
+/** A stretch of the text where the annotators' roles differ, with each one's role there. */
+export interface Disagreement {
+  start: number;
+  end: number;
+  roles: Role[];
+}
+
+/**
+ * The stretches where the annotators do not all give the same role, in text order: neighbouring code
+ * points with the same roles are one stretch, and whitespace between two parts of one stretch joins them.
+ */
+export function disagreementsOf(text: string, layers: readonly Layer[]): Disagreement[] {
+  const codePoints = Array.from(text);
+  const roles = layers.map((l) => rolesOf(codePoints.length, l.annotations));
+  const found: Disagreement[] = [];
+  let open: Disagreement | null = null;
+  let key = "";
+  for (let u = 0; u < codePoints.length; u++) {
+    if (WHITESPACE.test(codePoints[u] as string)) continue;
+    const here = roles.map((r) => r[u] as number);
+    const differ = here.some((v) => v !== here[0]);
+    const hereKey = here.join(",");
+    if (differ && open && hereKey === key) {
+      open.end = u + 1;
+      continue;
+    }
+    if (open) found.push(open);
+    open = differ ? { start: u, end: u + 1, roles: here.map((v) => ROLES[v] as Role) } : null;
+    key = hereKey;
+  }
+  if (open) found.push(open);
+  return found;
+}
