@@ -2,6 +2,9 @@ import type { CodePoint } from "./text";
 
 /** The four kinds of span a user can tag, in the order the toolbar and the keys 1–4 offer them. */
 export const TAGS = ["quote", "claim", "statistic", "speaker"] as const;
+
+/** The annotator name of the curated layer, agreed from the others' (see Annotation.annotator). */
+export const GOLD_LAYER = "gold";
 export type Tag = (typeof TAGS)[number];
 
 export const TAG_LABELS: Record<Tag, string> = {
@@ -110,6 +113,12 @@ export interface Annotation {
   source?: Excerpt;
   /** Direct, indirect or mixed speech; absent until proposed or chosen. */
   kind?: QuoteKind;
+  /**
+   * Whose layer it belongs to: absent for the person using this browser (whatever name they give
+   * themselves); another annotator's name for work imported from them; GOLD_LAYER for the curated
+   * version. Exports write the user's own name here when they have given one.
+   */
+  annotator?: string;
   createdAt: string;
   updatedAt: string;
   /**

@@ -1,4 +1,4 @@
-import type { AnnotationSet } from "../model/format/annotationSet";
+import { type AnnotationSet, asOwnWork } from "../model/format/annotationSet";
 import {
   type ImportMode,
   type ImportPlan,
@@ -9,6 +9,7 @@ import {
 } from "../model/importPlan";
 import type { StoreChange, StoreStep } from "./changes";
 import { libraryArticles } from "./library";
+import { readOwnName } from "./meta";
 import type { AnnotatorDatabase } from "./schema";
 
 /** The plan for importing `data` into the library as it is now, to show the user before anything is written. */
@@ -22,8 +23,15 @@ export async function previewImport(
 ): Promise<ImportPlan> {
   // The library is read in a transaction of its own, and the planning (which may take seconds of
   // re-anchoring) runs after it, outside any transaction.
-  const library = await db.transaction("r", db.articles, db.annotations, db.speakers, () => libraryState(db));
-  return planImport(data, library, mode, fileName, undefined, targets, work);
+  const [library, ownName] = await db.transaction(
+    "r",
+    db.articles,
+    db.annotations,
+    db.speakers,
+    db.meta,
+    () => Promise.all([libraryState(db), readOwnName(db)]),
+  );
+  return planImport(asOwnWork(data, ownName ?? undefined), library, mode, fileName, undefined, targets, work);
 }
 
 /**
@@ -39,11 +47,13 @@ export async function applyImport(
   targets?: ImportTargets,
   work?: PlanningWork,
 ): Promise<{ plan: ImportPlan; step: StoreStep }> {
-  return db.transaction("rw", db.articles, db.annotations, db.speakers, async () => {
+  return db.transaction("rw", db.articles, db.annotations, db.speakers, db.meta, async () => {
     const library = await libraryState(db);
+    // The user's own work, exported from another browser under their name, is theirs again here.
+    const own = asOwnWork(data, (await readOwnName(db)) ?? undefined);
     // Planned again inside the write (another tab may have changed the library since the preview);
     // with the preview's placements, no annotation is re-anchored twice.
-    const plan = planImport(data, library, mode, fileName, undefined, targets, work);
+    const plan = planImport(own, library, mode, fileName, undefined, targets, work);
     if (plan.deleteAnnotationIds.length) await db.annotations.bulkDelete(plan.deleteAnnotationIds);
     if (plan.deleteSpeakerIds.length) await db.speakers.bulkDelete(plan.deleteSpeakerIds);
     if (plan.articles.length) await db.articles.bulkPut(plan.articles);

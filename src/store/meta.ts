@@ -35,3 +35,16 @@ export async function readShowSuggestions(db: AnnotatorDatabase): Promise<boolea
 export async function setShowSuggestions(db: AnnotatorDatabase, show: boolean): Promise<void> {
   await db.meta.put({ key: "showSuggestions", value: String(show) });
 }
+
+/** The name the user gave themselves as an annotator; null until they give one. */
+export async function readOwnName(db: AnnotatorDatabase): Promise<string | null> {
+  const value = (await db.meta.get("ownName"))?.value;
+  return value ? value : null;
+}
+
+/** A preference, not work: it is not an undo step. An empty name is no name. */
+export async function setOwnName(db: AnnotatorDatabase, name: string): Promise<void> {
+  const clean = name.replace(/\s+/g, " ").trim();
+  if (clean) await db.meta.put({ key: "ownName", value: clean });
+  else await db.meta.delete("ownName");
+}

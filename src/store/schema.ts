@@ -76,7 +76,7 @@ export interface MetaEntry {
    * When everything was last exported (ISO time); whether to ask who said a quote after each tag, and
    * whether to show suggestions ("true"/"false").
    */
-  key: "lastFullExportAt" | "askSpeakerAfterTag" | "showSuggestions";
+  key: "lastFullExportAt" | "askSpeakerAfterTag" | "showSuggestions" | "ownName";
   value: string;
 }
 

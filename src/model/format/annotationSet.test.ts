@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { spanOf } from "../anchor";
 import { compareByPosition } from "../annotationOrder";
 import { articleFromFile, sha256Hex } from "../articleFile";
-import { codePointSpan, textOffsets } from "../text";
+import { codePoint, codePointSpan, textOffsets } from "../text";
 import type { Annotation, Article, Speaker } from "../types";
 import {
+  asOwnWork,
   buildAnnotationSet,
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -85,7 +86,7 @@ describe("buildAnnotationSet", () => {
     });
     expect(exported).toEqual({
       format: "quote-annotator",
-      version: 3,
+      version: 4,
       exportedAt: "2026-11-23T10:00:00.000Z",
       speakers: [
         { id: "kh", name: "Kamala Harris", aliases: ["Harris", "Vice President Kamala Harris"] },
@@ -94,7 +95,7 @@ describe("buildAnnotationSet", () => {
       articles: [],
     });
     expect(EXPORT_FORMAT).toBe("quote-annotator");
-    expect(EXPORT_VERSION).toBe(3);
+    expect(EXPORT_VERSION).toBe(4);
   });
 
   it("copies the speakers' aliases, so later edits do not reach a built export", () => {
@@ -470,5 +471,55 @@ describe("exportFileName", () => {
         expect(name.endsWith("-2026-11-23.json")).toBe(true);
       }),
     );
+  });
+});
+
+describe("annotator layers in a file", () => {
+  it("writes the user's own annotations under the name they gave, and leaves others' as they are", () => {
+    const article: Article = {
+      id: "a",
+      title: "T",
+      source: "test",
+      textSha256: "0".repeat(64),
+      text: "x y",
+    };
+    const base = {
+      articleId: "a",
+      tag: "quote" as const,
+      exact: "x",
+      prefix: "",
+      suffix: " y",
+      speakerId: null,
+      note: "",
+      createdAt: "2026-12-01T00:00:00.000Z",
+      updatedAt: "2026-12-01T00:00:00.000Z",
+    };
+    const mine: Annotation = { ...base, id: "m", start: codePoint(0), end: codePoint(1) };
+    const theirs: Annotation = { ...base, id: "t", start: codePoint(0), end: codePoint(1), annotator: "Tom" };
+    const file = buildAnnotationSet({
+      articles: [article],
+      annotations: [mine, theirs],
+      speakers: [],
+      exportedAt,
+      ownName: "Ana",
+    });
+    expect(file.articles[0]?.annotations.map((a) => [a.id, a.annotator])).toEqual([
+      ["m", "Ana"],
+      ["t", "Tom"],
+    ]);
+    // Read back by Ana: hers again; by someone else: Ana's layer.
+    expect(asOwnWork(file, "Ana").articles[0]?.annotations.map((a) => a.annotator)).toEqual([
+      undefined,
+      "Tom",
+    ]);
+    expect(asOwnWork(file, "Lee").articles[0]?.annotations.map((a) => a.annotator)).toEqual(["Ana", "Tom"]);
+    // Unnamed, nothing is written: the file is the importer's own work.
+    const unnamed = buildAnnotationSet({
+      articles: [article],
+      annotations: [mine],
+      speakers: [],
+      exportedAt,
+    });
+    expect(unnamed.articles[0]?.annotations[0]).not.toHaveProperty("annotator");
   });
 });

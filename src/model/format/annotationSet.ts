@@ -10,7 +10,7 @@ import type { Annotation, Article, Speaker } from "../types";
  * upgrades its data to this shape.
  */
 export const EXPORT_FORMAT = "quote-annotator";
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 /**
  * The fields of an annotation that its place in the file says instead: the article it is listed
@@ -43,6 +43,7 @@ export const EXPORTED_ANNOTATION_FIELDS = fieldsOf<ExportedAnnotation>()([
   "cue",
   "source",
   "kind",
+  "annotator",
   "speakerId",
   "note",
   "createdAt",
@@ -126,6 +127,8 @@ export interface ExportInput {
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
   exportedAt: Date;
+  /** The name the user gave themselves: their own annotations (no annotator) are written as theirs. */
+  ownName?: string | undefined;
 }
 
 /**
@@ -138,6 +141,7 @@ export function buildAnnotationSet({
   annotations,
   speakers,
   exportedAt,
+  ownName,
 }: ExportInput): AnnotationSet {
   const byArticle = new Map<string, Annotation[]>();
   for (const annotation of annotations) {
@@ -153,7 +157,28 @@ export function buildAnnotationSet({
     speakers: speakers.map((s) => pickFields(s, SPEAKER_FIELDS)),
     articles: articles.map((article) => ({
       ...pickFields(article, ARTICLE_FIELDS),
-      ...annotationLists(byArticle.get(article.id) ?? [], speakerIds),
+      ...annotationLists(byArticle.get(article.id) ?? [], speakerIds, ownName),
+    })),
+  };
+}
+
+/**
+ * `data` as the user `ownName` reads it: the annotations the file says are theirs (their own work,
+ * exported from another browser) are their own again, with no annotator; everyone else's keep theirs.
+ */
+export function asOwnWork(data: AnnotationSet, ownName: string | undefined): AnnotationSet {
+  if (!ownName) return data;
+  const own = (a: ExportedAnnotation): ExportedAnnotation => {
+    if (a.annotator !== ownName) return a;
+    const { annotator: _mine, ...rest } = a;
+    return rest;
+  };
+  return {
+    ...data,
+    articles: data.articles.map((article) => ({
+      ...article,
+      annotations: article.annotations.map(own),
+      ...(article.orphans ? { orphans: article.orphans.map(own) } : {}),
     })),
   };
 }
@@ -161,12 +186,19 @@ export function buildAnnotationSet({
 function annotationLists(
   annotations: readonly Annotation[],
   speakerIds: ReadonlySet<string>,
+  ownName: string | undefined,
 ): Pick<ExportedArticle, "annotations" | "orphans"> {
-  const exported = (a: Annotation) => toExported(a, speakerIds);
+  const exported = (a: Annotation) =>
+    toExported(ownName && a.annotator === undefined ? withAnnotator(a, ownName) : a, speakerIds);
   const sorted = [...annotations].sort(compareByPosition);
   const orphans = sorted.filter((a) => a.orphan).map(exported);
   const placed = sorted.filter((a) => !a.orphan).map(exported);
   return orphans.length ? { annotations: placed, orphans } : { annotations: placed };
+}
+
+/** `a` with its annotator set, written in its place among the fields (records keep their key order). */
+function withAnnotator(a: Annotation, annotator: string): Annotation {
+  return { ...a, annotator };
 }
 
 /** The file name a download of `scope` gets, e.g. `quote-annotator-000_x-2026-11-25.json`. */

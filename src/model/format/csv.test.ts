@@ -31,7 +31,7 @@ function annotation(
 function exportOf(articles: AnnotationSet["articles"]): AnnotationSet {
   return {
     format: "quote-annotator",
-    version: 3,
+    version: 4,
     exportedAt: "2026-11-23T10:00:00.000Z",
     speakers: [{ id: "kh", name: "Kamala Harris", aliases: [] }],
     articles,
@@ -58,7 +58,7 @@ const data = exportOf([
 
 const HEADER =
   "article_id,article_title,tag,start,end,exact,speaker,note,article_url," +
-  "kind,fragments,content,cue_start,cue_end,cue,source_start,source_end,source";
+  "kind,fragments,content,cue_start,cue_end,cue,source_start,source_end,source,annotator";
 
 /** Reads `csv` as a spreadsheet would, after checking the BOM and the final CRLF RFC 4180 asks for. */
 function parse(csv: string): string[][] {
@@ -90,6 +90,7 @@ function expectedRows(input: AnnotationSet): string[][] {
       "",
       "",
       "",
+      n.annotator ?? "",
     ]),
   );
 }
@@ -125,6 +126,16 @@ describe("buildCsv: attributions", () => {
   });
 });
 
+describe("buildCsv: the annotator", () => {
+  it("is the last column, empty for the user's own unnamed work", () => {
+    expect(CSV_COLUMNS[CSV_COLUMNS.length - 1]).toBe("annotator");
+    const input = exportOf([
+      article("a", "t", [annotation("1", 0, 1, "x", { annotator: "Ana Ruiz" }), annotation("2", 2, 3, "y")]),
+    ]);
+    expect(parse(buildCsv(input)).map((row) => row[row.length - 1])).toEqual(["annotator", "Ana Ruiz", ""]);
+  });
+});
+
 describe("buildCsv: the article's address", () => {
   it("comes after the columns of version 1, so they stay where they were, and is empty when unknown", () => {
     expect(CSV_COLUMNS.indexOf("article_url")).toBe(8);
@@ -151,15 +162,15 @@ describe("buildCsv", () => {
     ]);
     expect(buildCsv(small)).toBe(
       `\uFEFF${HEADER}\r\n` +
-        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,,,0-5,Plain,,,,,,\r\n" +
-        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",,,6-9,"a,b",,,,,,\r\n',
+        "001_b,Plain title,quote,0,5,Plain,Kamala Harris,,,,0-5,Plain,,,,,,,\r\n" +
+        '001_b,Plain title,claim,6,9,"a,b",,"x ""y""\nz",,,6-9,"a,b",,,,,,,\r\n',
     );
   });
 
   // papaparse reads a lone CR in an unquoted field as data, so only the bytes show that it is quoted.
   it("quotes a field holding a lone CR, as RFC 4180 asks", () => {
     const input = exportOf([article("a", "t", [annotation("1", 0, 1, "x", { note: "a\rb" })])]);
-    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",,,0-1,x,,,,,,');
+    expect(buildCsv(input).split("\r\n")[1]).toBe('a,t,quote,0,1,x,,"a\rb",,,0-1,x,,,,,,,');
   });
 
   it("writes only the header for an export without annotations", () => {

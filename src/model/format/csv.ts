@@ -30,6 +30,8 @@ export const CSV_COLUMNS = [
   "source_start",
   "source_end",
   "source",
+  // Added with format version 4 (annotator layers): whose annotation it is, empty when unnamed.
+  "annotator",
 ] as const;
 
 /** Excel reads a file without a byte order mark as the system code page, mangling curly quotes and emoji. */
@@ -76,6 +78,7 @@ export function buildCsv(data: AnnotationSet, flavour: CsvFlavour = "spreadsheet
         text(fragments.map((f) => f.exact).join(" … ")),
         ...excerptCells(a.cue, text),
         ...excerptCells(a.source, text),
+        text(a.annotator ?? ""),
       ]);
     }
   }

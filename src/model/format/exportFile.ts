@@ -13,6 +13,8 @@ export interface ExportContent {
   articles: readonly Article[];
   annotations: readonly Annotation[];
   speakers: readonly Speaker[];
+  /** The name the user gave themselves, written as the annotator of their own annotations. */
+  ownName?: string | undefined;
 }
 
 /** A file ready to be handed to the browser: its name, its text and its media type. */
@@ -39,6 +41,7 @@ export function exportFile(
     annotations: content.annotations,
     speakers: allSpeakers ? content.speakers : content.speakers.filter((s) => named.has(s.id)),
     exportedAt,
+    ownName: content.ownName,
   });
   const base = exportFileName(scope, exportedAt);
   if (format === "json")

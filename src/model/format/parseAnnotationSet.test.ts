@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string> = {
   "09-other-tool.json": 'its "format" is missing',
   "10-w3c-collection.json": 'its "format" is missing',
   "11-future-version.json":
-    "written by a newer version of Quote Annotator (format version 4; this app reads up to 3)",
+    "written by a newer version of Quote Annotator (format version 5; this app reads up to 4)",
   "12-version-string.json": '"version" must be a whole number ≥ 1 (found "1")',
   "13-missing-version.json": '"version" must be a whole number ≥ 1 (found nothing)',
   "14-missing-articles.json": "articles: ",
@@ -83,9 +83,9 @@ describe("reading annotation sets", () => {
   it("reads a version 1 file as the current version: the same data, without article metadata", () => {
     const result = parseAnnotationSet("minimal-v1.json", read("valid/minimal-v1.json"));
     if (!result.ok) throw new Error(result.error);
-    expect(result.data.version).toBe(3);
+    expect(result.data.version).toBe(4);
     const v1 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v1.json")));
-    expect(result.data).toEqual({ ...v1, version: 3 });
+    expect(result.data).toEqual({ ...v1, version: 4 });
     expect(Object.keys(result.data.articles[0] ?? {})).not.toContain("url");
   });
 
@@ -104,11 +104,37 @@ describe("reading annotation sets", () => {
     });
   });
 
-  it("reads a version 2 file as version 3 with nothing added to its annotations", () => {
+  it("reads a version 2 file as version 4 with nothing added to its annotations", () => {
     const result = parseAnnotationSet("minimal-v2.json", read("valid/minimal-v2.json"));
     if (!result.ok) throw new Error(result.error);
     const v2 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v2.json")));
-    expect(result.data).toEqual({ ...v2, version: 3 });
+    expect(result.data).toEqual({ ...v2, version: 4 });
+  });
+
+  it("reads a version 3 file as version 4, its annotations naming no annotator", () => {
+    const result = parseAnnotationSet("minimal-v3.json", read("valid/minimal-v3.json"));
+    if (!result.ok) throw new Error(result.error);
+    const v3 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v3.json")));
+    expect(result.data).toEqual({ ...v3, version: 4 });
+    expect(result.data.articles[0]?.annotations.some((a) => "annotator" in a)).toBe(false);
+  });
+
+  it("reads a valid version 4 file: each annotation with its annotator, or none", () => {
+    const result = parseAnnotationSet("minimal-v4.json", read("valid/minimal-v4.json"));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.articles[0]?.annotations.map((a) => a.annotator)).toEqual([
+      "Ana Ruiz",
+      "gold",
+      undefined,
+    ]);
+  });
+
+  it("refuses an empty annotator name, naming where it is", () => {
+    const v4 = JSON.parse(new TextDecoder().decode(read("valid/minimal-v4.json")));
+    v4.articles[0].annotations[0].annotator = " ";
+    const result = parseAnnotationSet("v4.json", JSON.stringify(v4));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain("annotator");
   });
 
   it("reads a valid version 2 file with the article's byline, publication time, site and address", () => {

@@ -147,6 +147,22 @@ const setV3 = setV2.extend({
   ),
 });
 
+/**
+ * Version 4: several annotators' work in one file. An annotation may say whose layer it belongs to
+ * (`annotator`: a person's name, or "gold" for the curated version); without it, it is the work of
+ * whoever imports the file. Frozen like version 1.
+ */
+const annotationV4 = annotationV3.extend({ annotator: filled("the annotator").optional() });
+const setV4 = setV3.extend({
+  version: z.literal(4),
+  articles: z.array(
+    setV3.shape.articles.element.extend({
+      annotations: z.array(annotationV4),
+      orphans: z.array(annotationV4).optional(),
+    }),
+  ),
+});
+
 type SchemaResult = { ok: true; data: AnnotationSet } | { ok: false; issues: readonly z.core.$ZodIssue[] };
 
 /** How a file of one version is read: its schema, and how its data becomes the shape this app writes. */
@@ -168,10 +184,12 @@ function versionReader<Schema extends z.ZodType>(
 /** A reader for each version ever written, oldest first. */
 const READERS = {
   // A version 1 article has no metadata: its data is version 2 data as it stands.
-  1: versionReader(setV1, (data) => ({ ...data, version: 3 })),
+  1: versionReader(setV1, (data) => ({ ...data, version: 4 })),
   // A version 2 annotation has one content span and no cue, source or kind: version 3 data as it stands.
-  2: versionReader(setV2, (data) => ({ ...data, version: 3 })),
-  3: versionReader(setV3, (data) => data),
+  2: versionReader(setV2, (data) => ({ ...data, version: 4 })),
+  // A version 3 annotation names no annotator: version 4 data as it stands (the importer's own work).
+  3: versionReader(setV3, (data) => ({ ...data, version: 4 })),
+  4: versionReader(setV4, (data) => data),
 } as const;
 
 /**

@@ -35,7 +35,7 @@ function annotation(
 const quoteId = "3F2504E0-4F89-11D3-9A0C-0305E82C3301";
 const data: AnnotationSet = {
   format: "quote-annotator",
-  version: 3,
+  version: 4,
   exportedAt: "2026-11-23T10:00:00.000Z",
   speakers: [{ id: "kh", name: "Kamala Harris", aliases: ["Harris"] }],
   articles: [
