@@ -45,7 +45,7 @@ async function stored(page: Page) {
   >;
 }
 
-test("a quote in two fragments gets its cue and source by keyboard, draws as one, and exports as version 3", async ({
+test("a quote in two fragments gets its cue and source by keyboard, draws as one, and exports as version 4", async ({
   page,
 }) => {
   const errors = watchConsole(page);
@@ -103,7 +103,7 @@ test("a quote in two fragments gets its cue and source by keyboard, draws as one
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON", exact: true }).click();
   const file = JSON.parse(await readFile((await (await downloading).path()) ?? "", "utf8"));
-  expect(file.version).toBe(3);
+  expect(file.version).toBe(4);
   const [exported] = file.articles[0].annotations;
   expect(exported).toMatchObject({
     ...excerptOf(FIRST),

@@ -143,15 +143,19 @@ test("asks whose annotations to import when a text has several annotators' files
   const ask = page.getByRole("dialog", { name: "Whose annotations to import from 3 brat files?" });
   await expect(ask).toBeVisible();
   const annotator = ask.getByRole("group", { name: "Annotator" });
-  await expect(annotator.getByRole("radio")).toHaveCount(2);
+  await expect(annotator.getByRole("radio")).toHaveCount(3);
+  await expect(
+    annotator.getByRole("radio", { name: /^Everyone, each as their own layer/ }),
+  ).not.toBeChecked();
   await expect(annotator.getByRole("radio", { name: "ab12: 1 file" })).not.toBeChecked();
   await expect(annotator.getByRole("radio", { name: "cd34: 1 file" })).not.toBeChecked();
   // No one is chosen for the user: Continue waits for a choice.
   await expect(ask.getByRole("button", { name: "Continue" })).toBeDisabled();
   await page.screenshot({ path: "test-results/brat-annotator.png" });
   await expectNoAxeViolations(page);
-  // By keyboard: the first option has the focus; the arrow moves to the second and chooses it.
-  await expect(annotator.getByRole("radio", { name: "ab12: 1 file" })).toBeFocused();
+  // By keyboard: the first option has the focus; the arrows move on and choose.
+  await expect(annotator.getByRole("radio", { name: /^Everyone, each as their own layer/ })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await expect(annotator.getByRole("radio", { name: "cd34: 1 file" })).toBeChecked();
   await ask.getByRole("button", { name: "Continue" }).click();

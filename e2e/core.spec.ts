@@ -281,7 +281,7 @@ test("exports JSON whose offsets index the article text exactly", async ({ page 
     new RegExp(`^quote-annotator-${HARRIS_ARTICLE}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
   );
   const data = JSON.parse(await readDownload(download));
-  expect(data).toMatchObject({ format: "quote-annotator", version: 3 });
+  expect(data).toMatchObject({ format: "quote-annotator", version: 4 });
   expect(data.articles).toHaveLength(1);
   const [article] = data.articles;
   expect(article.text).toBe(articleText(HARRIS_ARTICLE));

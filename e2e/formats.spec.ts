@@ -64,6 +64,7 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
     "source_start",
     "source_end",
     "source",
+    "annotator",
   ]);
   expect(rows[1]?.slice(2)).toEqual([
     "quote",
@@ -76,6 +77,7 @@ test("exports the open article as W3C Web Annotation JSON-LD and as CSV", async 
     "direct",
     `${position.start}-${position.end}`,
     "We want to work with you",
+    "",
     "",
     "",
     "",

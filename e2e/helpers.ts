@@ -160,6 +160,7 @@ export interface StoredAnnotation {
   exact: string;
   note: string;
   speakerId: string | null;
+  annotator?: string;
 }
 
 /** What IndexedDB holds, read straight from the browser's database without the app's code. */

@@ -47,7 +47,7 @@ test("a saved news page comes in without its boilerplate, and with its byline, d
   const json = JSON.parse(
     await downloaded(page, () => page.getByRole("button", { name: "Export JSON" }).click()),
   );
-  expect(json.version).toBe(3);
+  expect(json.version).toBe(4);
   expect(json.articles[0]).toMatchObject({
     title: TITLE,
     byline: "Maria Lopez, Daniel Okafor",

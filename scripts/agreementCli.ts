@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   type ArticleAgreement,
   articleAgreement,
+  disagreementsOf,
   type Layer,
   pooledAgreement,
 } from "../src/model/agreement/agreement";
@@ -15,12 +16,50 @@ import { pairBratFiles } from "../src/model/format/bratPairing";
  * F1 by the app's own code; then the pooled figures, a table of every pair, and last a JSON line.
  */
 export function agreementOfFolder(corpus: string): void {
+  const results = readCorpus(corpus).map(({ name, text, layers }) => ({
+    name,
+    agreement: articleAgreement(text, layers),
+  }));
+  report(results);
+}
+
+/**
+ * `npm run bench:agreement -- CORPUS_DIR [N]`: the time the agreement of N articles (100 by default)
+ * takes, the corpus's articles with two or more annotators taken in turn until there are N, every
+ * article's figures and disagreements and then the pooled ones, as the app's worker computes them.
+ */
+export function timeAgreement(corpus: string, count = 100): void {
+  const articles = readCorpus(corpus);
+  if (articles.length === 0) {
+    console.log("no article with two or more annotators");
+    return;
+  }
+  const run = () => {
+    const started = performance.now();
+    const all = Array.from({ length: count }, (_, i) => {
+      const { text, layers } = articles[i % articles.length] as (typeof articles)[number];
+      disagreementsOf(text, layers);
+      return articleAgreement(text, layers);
+    });
+    pooledAgreement(all);
+    return performance.now() - started;
+  };
+  run();
+  const times = Array.from({ length: 5 }, run).sort((a, b) => a - b);
+  const annotators = Math.max(...articles.map((a) => a.layers.length));
+  const characters = articles.reduce((n, a) => n + a.text.length, 0) / articles.length;
+  console.log(
+    `${count} articles (of ${Math.round(characters).toLocaleString("en-US")} characters on average) by up to ${annotators} annotators: ${Math.round(times[2] ?? 0)} ms (median of 5, after a first run)`,
+  );
+}
+
+function readCorpus(corpus: string): { name: string; text: string; layers: Layer[] }[] {
   const paths = [
     ...readdirSync(join(corpus, "text")).map((n) => ({ path: `text/${n}` })),
     ...readdirSync(join(corpus, "attributions")).map((n) => ({ path: `attributions/${n}` })),
   ];
   const { articles } = pairBratFiles(paths);
-  const results: { name: string; agreement: ArticleAgreement }[] = [];
+  const read: { name: string; text: string; layers: Layer[] }[] = [];
   const several = articles.filter((a) => a.annotations.filter((f) => f.annotator !== null).length >= 2);
   several.forEach((article, index) => {
     const text = readFileSync(join(corpus, article.text.path), "utf8");
@@ -37,9 +76,13 @@ export function agreementOfFolder(corpus: string): void {
       if (read.ok) layers.push({ annotator, annotations: read.annotations });
       else console.error(`${file.path} left out: ${read.problems[0] ?? "does not fit its text"}`);
     }
-    if (layers.length >= 2) results.push({ name: article.name, agreement: articleAgreement(text, layers) });
+    if (layers.length >= 2) read.push({ name: article.name, text, layers });
     process.stderr.write(`read ${index + 1} of ${several.length}\n`);
   });
+  return read;
+}
+
+function report(results: { name: string; agreement: ArticleAgreement }[]): void {
   const figure = (x: number | null) => (x === null ? "–" : x.toFixed(3));
   for (const { name, agreement } of results)
     console.log(

@@ -26,6 +26,8 @@ export interface Highlight {
   title?: string;
   /** Placed by an import in a changed text, and not yet checked by the user. */
   toCheck?: boolean;
+  /** Drawn in the colour of this annotator's layer (an index), when several layers are shown together. */
+  layer?: number;
 }
 
 interface HighlightsState {
@@ -72,7 +74,7 @@ export function highlightsPlugin(
     const look = h.part === "content" ? `hl-${h.tag}` : `hl-${h.part}`;
     const attrs: Record<string, string> = {
       nodeName: "span",
-      class: `hl ${look}${selected ? " hl-selected" : ""}${h.toCheck ? " hl-to-check" : ""}`,
+      class: `hl ${look}${selected ? " hl-selected" : ""}${h.toCheck ? " hl-to-check" : ""}${h.layer === undefined ? "" : ` hl-layer hl-layer-${h.layer % LAYER_COLOURS}`}`,
       "data-annotation-id": h.annotationId,
       "data-tag": h.tag,
     };
@@ -290,6 +292,9 @@ export function highlightsPlugin(
   });
 }
 
+/** How many layer colours the style sheet has (hl-layer-0 …); more layers take them again. */
+const LAYER_COLOURS = 6;
+
 /** Above this many changes, a list is compared whole (by id) rather than walked. */
 const MAX_WALKED_CHANGES = 2_000;
 
@@ -339,7 +344,8 @@ function sameHighlight(a: Highlight, b: Highlight): boolean {
     a.from === b.from &&
     a.to === b.to &&
     a.title === b.title &&
-    !a.toCheck === !b.toCheck
+    !a.toCheck === !b.toCheck &&
+    a.layer === b.layer
   );
 }
 

@@ -71,8 +71,12 @@ export function importJob(db: AnnotatorDatabase): ImportJob {
       // All at once: one by one, the 168 files of PolNeAR's dev folder took 430 ms to read.
       let done = 0;
       const withBytes: BratArticleFiles<BratFileBytes>[] = await Promise.all(
-        articles.map(async ({ text, ann }) => {
-          const read = { text: await bytesOf(text), ann: ann && (await bytesOf(ann)) };
+        articles.map(async ({ text, ann, annotator }) => {
+          const read = {
+            text: await bytesOf(text),
+            ann: ann && (await bytesOf(ann)),
+            ...(annotator === undefined ? {} : { annotator }),
+          };
           onProgress?.(++done, articles.length);
           return read;
         }),

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { CodePointSpan } from "../model/text";
+import { AgreementPage } from "./agreement/AgreementPage";
 import { Library } from "./library/Library";
 import { Reader } from "./reader/Reader";
 import { BackupReminder } from "./shared/BackupReminder";
@@ -56,18 +57,28 @@ function Page({ route }: { route: Route }) {
     );
   }
   if (route.page === "library") return <Library />;
+  if (route.page === "agreement") return <AgreementPage />;
   if (route.page === "speakers") return <SpeakersPanel speakerId={route.speakerId} />;
-  return <ArticlePage articleId={route.articleId} annotationId={route.annotationId} at={route.at} />;
+  return (
+    <ArticlePage
+      articleId={route.articleId}
+      annotationId={route.annotationId}
+      at={route.at}
+      differ={route.differ}
+    />
+  );
 }
 
 function ArticlePage({
   articleId,
   annotationId,
   at,
+  differ,
 }: {
   articleId: string;
   annotationId?: string | undefined;
   at?: CodePointSpan | undefined;
+  differ?: boolean | undefined;
 }) {
   const article = useArticle(articleId);
   // The annotations are read once the article's text has been drawn (see useArticleAnnotations).
@@ -90,6 +101,7 @@ function ArticlePage({
       annotations={annotations}
       focusAnnotationId={annotationId}
       focusSpan={at}
+      showDifferences={differ}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../articleFile";
 import { spanLine, TEXT } from "../testing/bratFixture";
-import { bratAnnotationSet, bratFilesToRead, droppedCarriageReturns } from "./bratImport";
+import { AS_LAYERS, bratAnnotationSet, bratFilesToRead, droppedCarriageReturns } from "./bratImport";
 import { pairBratFiles } from "./bratPairing";
 import { parseAnnotationSet } from "./parseAnnotationSet";
 
@@ -107,5 +107,30 @@ describe("a choice of brat files as an annotation set", () => {
     expect(set.articles).toHaveLength(1);
     expect(set.articles[0]?.annotations.map((a) => a.tag)).toEqual(["speaker", "quote"]);
     expect(report.notices).toEqual(["two/a.txt has the same text as a.txt: one article"]);
+  });
+
+  it("reads every annotator's file of a text as that annotator's layer of one article", () => {
+    const pairing = pairBratFiles(
+      ["a.txt", "a_x.ann", "a_y.ann", "b.txt", "b.ann"].map((path) => ({ path })),
+    );
+    const chosen = bratFilesToRead(pairing, AS_LAYERS);
+    expect(chosen.articles.map((a) => [a.text.path, a.ann?.path, a.annotator])).toEqual([
+      ["a.txt", "a_x.ann", "x"],
+      ["a.txt", "a_y.ann", "y"],
+      ["b.txt", "b.ann", undefined],
+    ]);
+    const quote = spanLine("T1", "Quote", ["and soon."]);
+    const { set, report } = bratAnnotationSet(
+      [
+        { text: file("a.txt", TEXT), ann: file("a_x.ann", quote), annotator: "x" },
+        { text: file("a.txt", TEXT), ann: file("a_y.ann", quote), annotator: "y" },
+      ],
+      new Date("2026-12-02T00:00:00.000Z"),
+    );
+    expect(set.articles).toHaveLength(1);
+    expect(set.articles[0]?.annotations.map((a) => a.annotator)).toEqual(["x", "y"]);
+    // Two annotations of the same words, one in each layer: not one annotation twice.
+    expect(new Set(set.articles[0]?.annotations.map((a) => a.id)).size).toBe(2);
+    expect(report).toMatchObject({ files: 3, articles: 1, annotations: 2, notices: [] });
   });
 });

@@ -28,7 +28,12 @@ export interface BratImportReport {
 export interface BratArticleFiles<F> {
   text: F;
   ann: F | null;
+  /** Whose layer the file's annotations go to; absent: the importing user's own work. */
+  annotator?: string;
 }
+
+/** The choice that imports every annotator's files, each as that annotator's layer. */
+export const AS_LAYERS = Symbol("every annotator as a layer");
 
 /**
  * The files to read for `annotator` (undefined: none chosen; a text with one file takes it anyway),
@@ -37,17 +42,28 @@ export interface BratArticleFiles<F> {
  */
 export function bratFilesToRead<F extends BratPath>(
   pairing: BratPairing<F>,
-  annotator: string | null | undefined,
+  annotator: string | null | undefined | typeof AS_LAYERS,
 ): { articles: BratArticleFiles<F>[]; problems: string[]; notices: string[] } {
   const articles: BratArticleFiles<F>[] = [];
   const problems: string[] = [];
   const notices: string[] = [];
   for (const article of pairing.articles) {
-    const chosen = chosenAnnFile(article, annotator);
+    if (annotator === AS_LAYERS && article.annotations.length > 0) {
+      // Every file, each as its annotator's layer (a file with no annotator's name is the user's own).
+      for (const file of article.annotations)
+        articles.push({
+          text: article.text,
+          ann: file.file,
+          ...(file.annotator === null ? {} : { annotator: file.annotator }),
+        });
+      continue;
+    }
+    const one = annotator === AS_LAYERS ? undefined : annotator;
+    const chosen = chosenAnnFile(article, one);
     if (chosen === "not-chosen") {
       const names = article.annotations.map((a) => a.annotator ?? "(no name)").join(", ");
       problems.push(
-        `${article.text.path}: annotated by ${names}${annotator === undefined ? "" : `, not by ${annotator ?? "(no name)"}`}: not imported`,
+        `${article.text.path}: annotated by ${names}${one === undefined ? "" : `, not by ${one ?? "(no name)"}`}: not imported`,
       );
     } else if (chosen === "none") {
       notices.push(`${article.text.path}: no .ann file, imported as an article with no annotations`);
@@ -84,7 +100,7 @@ export function bratAnnotationSet(
     notices: [],
   };
   const byText = new Map<string, ExportedArticle>();
-  articles.forEach(({ text, ann }, i) => {
+  articles.forEach(({ text, ann, annotator }, i) => {
     onProgress?.(i, articles.length);
     const decoded = decodeArticleText(text.bytes);
     if (!decoded.ok) {
@@ -115,16 +131,20 @@ export function bratAnnotationSet(
         );
         return;
       }
-      converted = result.annotations;
+      converted = annotator ? result.annotations.map((a) => ({ ...a, annotator })) : result.annotations;
       report.notices.push(...result.notices);
       for (const [kind, n] of Object.entries(result.unused))
         report.unused[kind] = (report.unused[kind] ?? 0) + n;
       report.files++;
     }
-    report.files++;
-    report.annotations += converted.length;
     const same = byText.get(article.textSha256);
-    if (same) {
+    // A text read again for another annotator's layer is one file read.
+    if (!(same && annotator !== undefined && same.source === article.source)) report.files++;
+    report.annotations += converted.length;
+    if (same && annotator !== undefined && same.source === article.source) {
+      // Another annotator's layer of the same text file.
+      same.annotations.push(...converted);
+    } else if (same) {
       // One article per text, as the library keeps it: a second file of the same text adds to it.
       report.notices.push(
         `${text.path} has the same text as ${same.source.replace(/^import:/, "")}: one article`,

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { AS_LAYERS } from "../../model/format/bratImport";
 import type { AnnotatorCount } from "../../model/format/bratPairing";
 
 interface Props {
@@ -6,7 +7,8 @@ interface Props {
   /** How many texts have several annotators' files, of how many. */
   contested: { texts: number; of: number };
   annotators: readonly AnnotatorCount[];
-  onChoose(annotator: string | null): void;
+  /** One annotator's files as the user's own work, or AS_LAYERS: everyone's, each as their layer. */
+  onChoose(annotator: string | null | typeof AS_LAYERS): void;
   onCancel(): void;
 }
 
@@ -16,7 +18,7 @@ interface Props {
  * user's decision, and the first name in the list has no claim to it.
  */
 export function BratAnnotatorDialog({ name, contested, annotators, onChoose, onCancel }: Props) {
-  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | null | typeof AS_LAYERS | undefined>(undefined);
   const id = useId();
   // The first option takes the focus, so that the arrows choose at once.
   const first = useRef<HTMLInputElement>(null);
@@ -35,18 +37,30 @@ export function BratAnnotatorDialog({ name, contested, annotators, onChoose, onC
       >
         <h2 id={`${id}-title`}>Whose annotations to import from {name}?</h2>
         <p id={`${id}-why`}>
-          {contested.texts} of the {contested.of} texts have files by several annotators. Choose one annotator
-          for the whole import; a text that only one annotator's file covers is imported with that file.
+          {contested.texts} of the {contested.of} texts have files by several annotators. Import everyone's,
+          each as their own layer, to compare them, measure their agreement and curate them; or choose one
+          annotator whose files become your own work (a text that only one annotator's file covers is imported
+          with that file).
         </p>
         <fieldset className="import-mode">
           <legend>Annotator</legend>
-          {annotators.map(({ annotator, files }, i) => (
+          <label>
+            <input
+              type="radio"
+              name={`${id}-annotator`}
+              checked={chosen === AS_LAYERS}
+              ref={first}
+              onChange={() => setChosen(AS_LAYERS)}
+            />
+            Everyone, each as their own layer ({annotators.length} annotator
+            {annotators.length === 1 ? "" : "s"})
+          </label>
+          {annotators.map(({ annotator, files }) => (
             <label key={annotator ?? ""}>
               <input
                 type="radio"
                 name={`${id}-annotator`}
                 checked={chosen === annotator}
-                ref={i === 0 ? first : undefined}
                 onChange={() => setChosen(annotator)}
               />
               {annotator ?? "(files with no annotator's name)"}: {files} file{files === 1 ? "" : "s"}

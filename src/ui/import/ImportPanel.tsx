@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { isArticleFile } from "../../model/articleFileTypes";
 import { describeError } from "../../model/describeError";
 import type { BratImportReport } from "../../model/format/bratImport";
-import { bratFilesToRead } from "../../model/format/bratImport";
+import { type AS_LAYERS, bratFilesToRead } from "../../model/format/bratImport";
 import {
   type AnnotatorCount,
   annotatorsToChoose,
@@ -196,7 +196,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
   const continueBrat = async (
     name: string,
     pairing: BratPairing<BratUpload>,
-    annotator: string | null | undefined,
+    annotator: string | null | undefined | typeof AS_LAYERS,
   ): Promise<Result[]> => {
     const { articles, problems, notices } = bratFilesToRead(pairing, annotator);
     try {
@@ -231,7 +231,7 @@ export function ImportPanel({ db }: { db: AnnotatorDatabase }) {
     }
   };
 
-  const chooseAnnotator = async (annotator: string | null) => {
+  const chooseAnnotator = async (annotator: string | null | typeof AS_LAYERS) => {
     if (!asking) return;
     setAsking(null);
     const refused = await continueBrat(asking.name, asking.pairing, annotator);

@@ -13,6 +13,7 @@ import { articleHref } from "../shared/routes";
 import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 import { useWrites } from "../writes/WritesProvider";
 import { LibrarySearch } from "./LibrarySearch";
+import { OwnName } from "./OwnName";
 import { StorageInfo } from "./StorageInfo";
 import { useSuggestAll } from "./useSuggestAll";
 
@@ -58,6 +59,9 @@ export function Library() {
           <a href="#/speakers" className="header-link">
             Speakers
           </a>
+          <a href="#/agreement" className="header-link">
+            Agreement
+          </a>
           <button type="button" onClick={() => void exportAll()} disabled={!db}>
             Export all
           </button>
@@ -68,6 +72,7 @@ export function Library() {
         Open an article, select text and tag it as a quote, claim, statistic or speaker. Everything is saved
         in this browser.
       </p>
+      <OwnName />
       <LibrarySearch />
       {db ? <ImportPanel db={db} /> : null}
       {db ? (

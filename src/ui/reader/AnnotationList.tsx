@@ -39,6 +39,8 @@ interface Props {
   actions: AnnotationActions;
   /** False while the list is hidden (a closed panel): it scrolls to the selection once shown again. */
   visible?: boolean;
+  /** With several layers shown together: whose each annotation is, and its layer's colour index. */
+  layerOf?: ((annotation: Annotation) => { name: string; index: number }) | undefined;
 }
 
 const EXCERPT_LENGTH = 120;
@@ -63,7 +65,14 @@ function excerpt(text: string): string {
 }
 
 /** The article's annotations in text order; the selected one opens to be retagged, noted or deleted. */
-export function AnnotationList({ annotations, speakers, selectedId, actions, visible = true }: Props) {
+export function AnnotationList({
+  annotations,
+  speakers,
+  selectedId,
+  actions,
+  visible = true,
+  layerOf,
+}: Props) {
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   const listRef = useRef<HTMLOListElement>(null);
   const windowed = annotations.length > WINDOWED_FROM;
@@ -125,6 +134,11 @@ export function AnnotationList({ annotations, speakers, selectedId, actions, vis
               aria-current={selected ? "true" : undefined}
               onClick={() => actions.select(annotation)}
             >
+              {layerOf ? (
+                <span className={`layer-chip hl-layer-${layerOf(annotation).index % 6}`}>
+                  {layerOf(annotation).name}
+                </span>
+              ) : null}
               <span className={`tag-chip tag-${annotation.tag}`}>{TAG_LABELS[annotation.tag]}</span>
               {annotation.review ? <span className="to-check-chip">To check</span> : null}
               {annotation.kind ? (

@@ -6,7 +6,7 @@ import { snapToWords } from "../../model/anchor";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import { type Annotation, type Article, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
-import { useAskSpeakerAfterTag, useSpeakers } from "../shared/queries";
+import { useAskSpeakerAfterTag, useOwnName, useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
@@ -33,10 +33,12 @@ interface Props {
   focusAnnotationId?: string | undefined;
   /** A place of the text to select and scroll to on opening, e.g. a hit of the library search. */
   focusSpan?: CodePointSpan | undefined;
+  /** Open showing only where the annotators' layers differ (a disagreement from the agreement page). */
+  showDifferences?: boolean | undefined;
 }
 
 /** One article: its text with the highlights, the annotations beside it, and the speaker picker. */
-export function Reader({ article, annotations, focusAnnotationId, focusSpan }: Props) {
+export function Reader({ article, annotations, focusAnnotationId, focusSpan, showDifferences }: Props) {
   const speakerRows = useSpeakers();
   const speakers = speakerRows ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
@@ -57,7 +59,15 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
   // Read when a tag is saved, which may come after a render.
   const askAfterTag = useRef(true);
   askAfterTag.current = useAskSpeakerAfterTag();
-  const { filters, shown, highlights, orphans } = useShownAnnotations(annotations, speakers, offsets);
+  const ownName = useOwnName();
+  const layerName = useCallback((layer: string) => layer || (ownName ?? "You"), [ownName]);
+  const { filters, shown, highlights, orphans } = useShownAnnotations(
+    annotations,
+    speakers,
+    offsets,
+    layerName,
+    showDifferences ? { show: "differ" } : undefined,
+  );
   const suggestions = useSuggestions(article, offsets, annotations, speakers);
   // The suggestions drawn in the text, the one under review apart.
   const suggestionMarks = useMemo<SuggestionMark[]>(
@@ -251,6 +261,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan }: P
           <div className="panel-backdrop" onClick={panel.hide} />
         ) : null}
         <ReaderSidebar
+          layerName={layerName}
           total={annotations?.length ?? null}
           shown={shown}
           speakers={speakers}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { layerOf as layerOfAnnotation, OWN_LAYER } from "../../model/layers";
 import {
   type Annotation,
   QUOTE_KIND_LABELS,
@@ -13,6 +14,8 @@ import { type AnnotationActions, AnnotationList } from "./AnnotationList";
 import type { KindFilter, ReaderFilters } from "./useShownAnnotations";
 
 interface Props {
+  /** How a layer is named: the user's own by the name they gave. */
+  layerName(layer: string): string;
   /** How many annotations the article has; null while they are being read. */
   total: number | null;
   /** The annotations that pass the filters. */
@@ -34,6 +37,7 @@ interface Props {
 
 /** The article's annotations beside its text: filters, what just happened, the list, and the keys. */
 export function ReaderSidebar({
+  layerName,
   total,
   shown,
   suggestions,
@@ -45,6 +49,9 @@ export function ReaderSidebar({
   panel,
 }: Props) {
   const { shownTags, setShownTags, speakerFilter, setSpeakerFilter, kindFilter, setKindFilter } = filters;
+  const { layers, layerView, setLayerView } = filters;
+  const layered = layers.length > 1 || (layers.length === 1 && layers[0] !== OWN_LAYER);
+  const viewValue = layerView.show === "one" ? `one:${layerView.layer}` : layerView.show;
   const closeRef = useRef<HTMLButtonElement>(null);
   const open = panel?.open ?? true;
   useEffect(() => {
@@ -64,6 +71,43 @@ export function ReaderSidebar({
           </button>
         ) : null}
       </div>
+      {layered ? (
+        <label className="speaker-filter layer-filter">
+          Layer
+          <select
+            value={viewValue}
+            onChange={(event) => {
+              const value = event.target.value;
+              setLayerView(
+                value === "all" || value === "differ"
+                  ? { show: value }
+                  : { show: "one", layer: value.slice("one:".length) },
+              );
+            }}
+          >
+            {layers.map((layer) => (
+              <option key={layer} value={`one:${layer}`}>
+                {layerName(layer)}
+                {layer === OWN_LAYER ? " (yours)" : ""}
+              </option>
+            ))}
+            {layers.length > 1 ? <option value="all">All side by side</option> : null}
+            {layers.length > 1 ? <option value="differ">Only where they differ</option> : null}
+          </select>
+        </label>
+      ) : null}
+      {layered && layerView.show !== "one" ? (
+        <ul className="layer-key" aria-label="Layer colours">
+          {layers.map((layer, i) => (
+            <li key={layer}>
+              <span className={`layer-swatch hl-layer-${i % 6}`} aria-hidden="true" /> {layerName(layer)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {layered && !(layerView.show === "one" && layerView.layer === OWN_LAYER) ? (
+        <p className="hint">What you tag goes to your own layer.</p>
+      ) : null}
       <fieldset className="tag-filter">
         <legend>Show</legend>
         {TAGS.map((t) => (
@@ -124,6 +168,14 @@ export function ReaderSidebar({
           selectedId={selectedId}
           actions={actions}
           visible={open}
+          layerOf={
+            layered && layerView.show !== "one"
+              ? (a) => ({
+                  name: layerName(layerOfAnnotation(a)),
+                  index: layers.indexOf(layerOfAnnotation(a)),
+                })
+              : undefined
+          }
         />
       )}
       {orphans}

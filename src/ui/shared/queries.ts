@@ -7,7 +7,7 @@ import { bundledSummaries, librarySummaries, refreshSummaries } from "../../stor
 import { bundledArticles } from "../../store/bundledArticles";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
-import { readAskSpeakerAfterTag, readShowSuggestions } from "../../store/meta";
+import { readAskSpeakerAfterTag, readOwnName, readShowSuggestions } from "../../store/meta";
 import { rejectedKeysOf } from "../../store/suggestions";
 import { useErrorLog } from "./errorLog";
 import { useStorage } from "./storage";
@@ -127,6 +127,13 @@ export function useShowSuggestions(): boolean {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   return useLiveQuery(async () => (db ? readShowSuggestions(db) : true), [db]) ?? true;
+}
+
+/** The name the user gave themselves as an annotator (null: none yet; undefined while read), live. */
+export function useOwnName(): string | null | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? readOwnName(db) : null), [db]);
 }
 
 /** The keys of the suggestions rejected on a text (by its hash), live. */

@@ -3,6 +3,7 @@ import { type CodePointSpan, codePointSpan } from "../../model/text";
 
 export type Route =
   | { page: "library" }
+  | { page: "agreement" }
   | { page: "speakers"; speakerId?: string | undefined }
   | {
       page: "article";
@@ -10,6 +11,8 @@ export type Route =
       annotationId?: string | undefined;
       /** A place of the text to open at (code points), e.g. a hit of the library search. */
       at?: CodePointSpan | undefined;
+      /** Open showing only where the annotators' layers differ (from the agreement page). */
+      differ?: boolean | undefined;
     };
 
 /**
@@ -24,8 +27,10 @@ export function parseRoute(hash: string): Route {
     const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(article[3] ?? "").get("at") ?? "");
     const span =
       at && Number(at[1]) <= Number(at[2]) ? codePointSpan(Number(at[1]), Number(at[2])) : undefined;
-    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId, at: span };
+    const differ = new URLSearchParams(article[3] ?? "").get("layers") === "differ" || undefined;
+    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId, at: span, differ };
   }
+  if (hash === "#/agreement") return { page: "agreement" };
   const speakers = /^#\/speakers(?:\/([^/]+))?$/.exec(hash);
   if (speakers)
     return { page: "speakers", speakerId: speakers[1] ? decodeURIComponent(speakers[1]) : undefined };
@@ -40,6 +45,11 @@ export function articleHref(articleId: string, annotationId?: string): string {
 /** The reader opened at a place of the article's text, selected. */
 export function articlePlaceHref(articleId: string, at: CodePointSpan): string {
   return `${articleHref(articleId)}?at=${at.start}-${at.end}`;
+}
+
+/** The reader at a place of the text, showing only where the annotators' layers differ. */
+export function articleLayersHref(articleId: string, at: CodePointSpan): string {
+  return `${articlePlaceHref(articleId, at)}&layers=differ`;
 }
 
 export function speakerHref(speakerId?: string): string {
