@@ -74,7 +74,7 @@ test("two annotators' brat files become two layers: agreement table, a disagreem
   await expect(cd34.getByRole("cell").first()).toHaveText("0.000");
   await page.screenshot({ path: "test-results/agreement.png", fullPage: true });
   await expectNoAxeViolations(page);
-  await page.getByText("Harbour plan wins backing").click();
+  await page.locator("summary", { hasText: "Harbour plan wins backing" }).click();
   const disagreements = page.getByRole("list", { name: /Disagreements in Harbour plan/ });
   const first = disagreements.getByRole("link").first();
   await expect(first).toContainText("ab12: quote · cd34: nothing");
@@ -109,5 +109,79 @@ test("two annotators' brat files become two layers: agreement table, a disagreem
   await importFromDialog(page, page.getByRole("dialog", { name: "Import annotations from layers.json" }));
   const back = await storedAnnotations(page);
   expect(back.map((a) => [a.id, a.annotator]).sort()).toEqual(stored.map((a) => [a.id, a.annotator]).sort());
+  expect(errors).toEqual([]);
+});
+
+test("a curator puts the agreed spans into gold with one key, picks a version where they differ, undoes, and marks the article curated", async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  const text = await readFile(fixture("brat/text/harbour.txt"));
+  const ab12 = await readFile(fixture("brat/attributions/harbour_ab12.ann"), "utf8");
+  // ef56 agrees on the mayor's quote and ends the officials' content earlier: "the work would start".
+  const ef56 = ab12.replace(
+    "T8\tContent 168 198\tthe work would start in spring",
+    "T8\tContent 168 188\tthe work would start",
+  );
+  await page.goto("/");
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import brat files…" }).click();
+  await (await choosing).setFiles([
+    { name: "harbour.txt", mimeType: "text/plain", buffer: text },
+    { name: "harbour_ab12.ann", mimeType: "text/plain", buffer: Buffer.from(ab12) },
+    { name: "harbour_ef56.ann", mimeType: "text/plain", buffer: Buffer.from(ef56) },
+  ]);
+  const ask = page.getByRole("dialog", { name: /^Whose annotations to import/ });
+  await ask.getByRole("radio", { name: /^Everyone, each as their own layer/ }).check();
+  await ask.getByRole("button", { name: "Continue" }).click();
+  await importFromDialog(page, page.getByRole("dialog", { name: /^Import annotations from/ }));
+
+  // The library says who annotated the article, and leads to its curation.
+  const row = page.getByRole("row", { name: /Harbour plan wins backing/ });
+  await expect(row).toContainText("Annotated by ab12, ef56");
+  await row.getByRole("link", { name: "Curate" }).click();
+  await expect(page.getByRole("heading", { name: "Curate: Harbour plan wins backing" })).toBeVisible();
+  await expect(
+    page.getByText("2 places annotated, 1 agreed, 1 where they differ. Gold holds 0 of 2."),
+  ).toBeVisible();
+
+  // One key puts the agreed quote into gold.
+  await page.keyboard.press("g");
+  await expect(page.getByText("Gold holds 1 of 2.")).toBeVisible();
+  const differ = page.getByRole("list", { name: "Where they differ" }).getByRole("listitem").first();
+  await differ.getByRole("button", { name: "Use ef56’s" }).click();
+  await expect(page.getByText("Gold holds 2 of 2.")).toBeVisible();
+  await expect(differ.getByText("in gold")).toBeVisible();
+  let gold = (await storedAnnotations(page)).filter((a) => a.annotator === "gold");
+  expect(gold.map((a) => a.exact).sort()).toEqual([
+    "This is a good day for the town,",
+    "the work would start",
+  ]);
+  await page.screenshot({ path: "test-results/curate.png", fullPage: true });
+  await expectNoAxeViolations(page);
+
+  // Undone like any other work: ab12's version instead, then marked curated.
+  await page.keyboard.press("Control+z");
+  await expect(page.getByText("Gold holds 1 of 2.")).toBeVisible();
+  await differ.getByRole("button", { name: "Use ab12’s" }).click();
+  await expect(page.getByText("Gold holds 2 of 2.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Curated" }).check();
+  gold = (await storedAnnotations(page)).filter((a) => a.annotator === "gold");
+  expect(gold.map((a) => a.exact).sort()).toEqual([
+    "This is a good day for the town,",
+    "the work would start in spring",
+  ]);
+
+  // The gold layer is exported as its own layer.
+  await page.getByRole("link", { name: "← Agreement" }).click();
+  await page.getByRole("link", { name: "← Library" }).click();
+  await expect(page.getByRole("row", { name: /Harbour plan wins backing/ })).toContainText(
+    "· gold · curated",
+  );
+  const file = JSON.parse(
+    await downloadOf(page, () => page.getByRole("button", { name: "Export all" }).click()),
+  );
+  const exported = file.articles.flatMap((a: { annotations: { annotator?: string }[] }) => a.annotations);
+  expect(exported.filter((a: { annotator?: string }) => a.annotator === "gold")).toHaveLength(2);
   expect(errors).toEqual([]);
 });

@@ -183,3 +183,9 @@ export interface RejectedSuggestion {
   textSha256: string;
   key: string;
 }
+
+/** An article a curator marked as curated: its gold layer is the agreed version of its annotations. */
+export interface Curation {
+  articleId: string;
+  curatedAt: string;
+}

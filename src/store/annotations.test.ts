@@ -127,13 +127,14 @@ describe("annotation store", () => {
 
 describe("database schema", () => {
   it("opens at the newest version of the schema history, with the tables and indexes of the data model", async () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(7);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(8);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       "annotations",
       "articleSummaries",
       "articles",
+      "curations",
       "meta",
       "rejectedSuggestions",
       "searchIndex",
@@ -141,6 +142,7 @@ describe("database schema", () => {
     ]);
     const indexes = db.annotations.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual([
+      "[articleId+annotator]",
       "[articleId+start]",
       "[articleId+tag]",
       "[speakerId+articleId]",

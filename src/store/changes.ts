@@ -7,7 +7,7 @@ import {
   type UndoStep,
 } from "../model/history";
 import { samePlainData } from "../model/records";
-import type { Annotation, Article, RejectedSuggestion, Speaker } from "../model/types";
+import type { Annotation, Article, Curation, RejectedSuggestion, Speaker } from "../model/types";
 import type { AnnotatorDatabase } from "./schema";
 
 /** A change to one stored record, named by its table, so that one step can span tables (a merge of speakers). */
@@ -15,7 +15,8 @@ export type StoreChange =
   | ({ table: "annotations" } & RecordChange<Annotation>)
   | ({ table: "speakers" } & RecordChange<Speaker>)
   | ({ table: "articles" } & RecordChange<Article>)
-  | ({ table: "rejectedSuggestions" } & RecordChange<RejectedSuggestion>);
+  | ({ table: "rejectedSuggestions" } & RecordChange<RejectedSuggestion>)
+  | ({ table: "curations" } & RecordChange<Curation>);
 
 /**
  * What a step did, for code that must tell steps apart (the library offers "Undo delete" after deleting
@@ -35,7 +36,8 @@ export type StepKind =
   | "merge-speakers"
   | "delete-speaker"
   | "accept-suggestion"
-  | "reject-suggestion";
+  | "reject-suggestion"
+  | "curate";
 
 export interface StoreStep extends UndoStep<StoreChange> {
   kind: StepKind;
@@ -52,7 +54,7 @@ export async function applyChanges(
 ): Promise<StoreChange[]> {
   return db.transaction(
     "rw",
-    [db.annotations, db.speakers, db.articles, db.rejectedSuggestions],
+    [db.annotations, db.speakers, db.articles, db.rejectedSuggestions, db.curations],
     async () => {
       const applied: StoreChange[] = [];
       for (const change of changes) {

@@ -67,7 +67,14 @@ describe("schema migrations", () => {
       // Indexes dropped since are gone (an index left behind would slow every write).
       const store = db.backendDB().transaction("annotations").objectStore("annotations");
       expect([...store.indexNames].sort()).toEqual(
-        ["[articleId+start]", "[articleId+tag]", "[speakerId+articleId]", "speakerId", "updatedAt"].sort(),
+        [
+          "[articleId+annotator]",
+          "[articleId+start]",
+          "[articleId+tag]",
+          "[speakerId+articleId]",
+          "speakerId",
+          "updatedAt",
+        ].sort(),
       );
       // The indexes added since hold the rows written before them.
       expect(await tagCountsByArticle(db)).toEqual(

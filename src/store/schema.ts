@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from "dexie";
 import type { ArticleSummary } from "../model/articleSummary";
 import type { SearchDocument } from "../model/search/documents";
-import type { Annotation, Article, RejectedSuggestion, Speaker } from "../model/types";
+import type { Annotation, Article, Curation, RejectedSuggestion, Speaker } from "../model/types";
 
 export const DATABASE_NAME = "quote-annotator";
 
@@ -69,6 +69,17 @@ export const SCHEMA_VERSIONS = [
       rejectedSuggestions: "id, textSha256",
     },
   },
+  {
+    version: 8,
+    stores: {
+      // Which annotators' layers each article has, from index keys alone (the library lists them; an
+      // annotation of the user's own layer has no annotator and is in no entry).
+      annotations:
+        "id, [articleId+start], speakerId, updatedAt, [articleId+tag], [speakerId+articleId], [articleId+annotator]",
+      // The articles a curator marked as curated: their gold layer is the agreed version.
+      curations: "articleId",
+    },
+  },
 ] as const;
 
 export interface MetaEntry {
@@ -90,6 +101,7 @@ export class AnnotatorDatabase extends Dexie {
   searchIndex!: EntityTable<SearchDocument, "key">;
   articleSummaries!: EntityTable<ArticleSummary, "id">;
   rejectedSuggestions!: EntityTable<RejectedSuggestion, "id">;
+  curations!: EntityTable<Curation, "articleId">;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

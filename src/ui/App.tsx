@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { CodePointSpan } from "../model/text";
 import { AgreementPage } from "./agreement/AgreementPage";
+import { CuratePage } from "./curation/CuratePage";
 import { Library } from "./library/Library";
 import { Reader } from "./reader/Reader";
 import { BackupReminder } from "./shared/BackupReminder";
@@ -58,13 +59,14 @@ function Page({ route }: { route: Route }) {
   }
   if (route.page === "library") return <Library />;
   if (route.page === "agreement") return <AgreementPage />;
+  if (route.page === "curate") return <CuratePage articleId={route.articleId} />;
   if (route.page === "speakers") return <SpeakersPanel speakerId={route.speakerId} />;
   return (
     <ArticlePage
       articleId={route.articleId}
       annotationId={route.annotationId}
       at={route.at}
-      differ={route.differ}
+      layers={route.layers}
     />
   );
 }
@@ -73,12 +75,12 @@ function ArticlePage({
   articleId,
   annotationId,
   at,
-  differ,
+  layers,
 }: {
   articleId: string;
   annotationId?: string | undefined;
   at?: CodePointSpan | undefined;
-  differ?: boolean | undefined;
+  layers?: string | undefined;
 }) {
   const article = useArticle(articleId);
   // The annotations are read once the article's text has been drawn (see useArticleAnnotations).
@@ -101,7 +103,7 @@ function ArticlePage({
       annotations={annotations}
       focusAnnotationId={annotationId}
       focusSpan={at}
-      showDifferences={differ}
+      openLayers={layers}
     />
   );
 }

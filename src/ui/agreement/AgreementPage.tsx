@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { PairAgreement } from "../../model/agreement/agreement";
 import { codePointSpan } from "../../model/text";
 import { useOwnName } from "../shared/queries";
-import { articleLayersHref } from "../shared/routes";
+import { articleLayersHref, curateHref } from "../shared/routes";
 import { useLibraryAgreement } from "./useLibraryAgreement";
 
 const figure = (x: number | null) => (x === null ? "–" : x.toFixed(3));
@@ -122,6 +122,9 @@ export function AgreementPage() {
                         {article.disagreements.length} disagreement
                         {article.disagreements.length === 1 ? "" : "s"}
                       </summary>
+                      <p>
+                        <a href={curateHref(article.id)}>Curate {article.title} into gold</a>
+                      </p>
                       <ol className="disagreements" aria-label={`Disagreements in ${article.title}`}>
                         {article.disagreements.slice(0, 200).map((d) => (
                           <li key={d.start}>

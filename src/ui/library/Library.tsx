@@ -1,15 +1,21 @@
 import { useState } from "react";
 import type { ArticleSummary } from "../../model/articleSummary";
 import { describeError } from "../../model/describeError";
-import { TAG_LABELS, TAGS } from "../../model/types";
+import { GOLD_LAYER, TAG_LABELS, TAGS } from "../../model/types";
 import { bundledSummaries } from "../../store/articleSummaries";
 import { deleteArticle } from "../../store/articles";
 import { bundledArticles, unreadableArticleFiles } from "../../store/bundledArticles";
 import { ExportMenu } from "../export/ExportMenu";
 import { type ExportFormat, exportEverything } from "../export/exportActions";
 import { ImportPanel } from "../import/ImportPanel";
-import { emptyTagCounts, useLibrarySummaries, useTagCountsByArticle } from "../shared/queries";
-import { articleHref } from "../shared/routes";
+import {
+  emptyTagCounts,
+  useLayersByArticle,
+  useLibrarySummaries,
+  useOwnName,
+  useTagCountsByArticle,
+} from "../shared/queries";
+import { articleHref, curateHref } from "../shared/routes";
 import { PendingWrites, WriteStatus } from "../writes/PendingWrites";
 import { useWrites } from "../writes/WritesProvider";
 import { LibrarySearch } from "./LibrarySearch";
@@ -23,6 +29,8 @@ export function Library() {
   const { db, write, undo, undoStep, announce } = useWrites();
   const articles = useLibrarySummaries() ?? bundledSummaries();
   const counts = useTagCountsByArticle();
+  const layered = useLayersByArticle();
+  const ownName = useOwnName();
   const suggestAll = useSuggestAll();
   const [confirmDelete, setConfirmDelete] = useState<ArticleSummary | null>(null);
   const total = counts ? [...counts.values()].reduce((n, c) => n + TAGS.reduce((m, t) => m + c[t], 0), 0) : 0;
@@ -150,11 +158,28 @@ export function Library() {
           <tbody>
             {articles.map((article) => {
               const row = counts?.get(article.id) ?? emptyTagCounts();
+              const named = layered?.annotators.get(article.id);
+              let inNamedLayers = 0;
+              for (const n of named?.values() ?? []) inNamedLayers += n;
+              // The user's own layer is what the article holds beyond the named layers.
+              const ownLayerToo = TAGS.reduce((n, t) => n + row[t], 0) > inNamedLayers;
               return (
                 <tr key={article.id}>
                   <th scope="row">
                     <a href={articleHref(article.id)}>{article.title}</a>
                     <div className="source">{article.source}</div>
+                    {named ? (
+                      <div className="annotators">
+                        Annotated by{" "}
+                        {[
+                          ...(ownLayerToo ? [ownName ? `${ownName} (you)` : "you"] : []),
+                          ...[...named.keys()].filter((a) => a !== GOLD_LAYER),
+                        ].join(", ")}
+                        {named.has(GOLD_LAYER) ? " · gold" : ""}
+                        {layered?.curated.has(article.id) ? " · curated" : ""}{" "}
+                        <a href={curateHref(article.id)}>Curate</a>
+                      </div>
+                    ) : null}
                     {suggestAll.counts?.get(article.id) ? (
                       <div className="suggestion-count">
                         {suggestAll.counts.get(article.id)} suggestion

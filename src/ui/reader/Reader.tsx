@@ -33,12 +33,12 @@ interface Props {
   focusAnnotationId?: string | undefined;
   /** A place of the text to select and scroll to on opening, e.g. a hit of the library search. */
   focusSpan?: CodePointSpan | undefined;
-  /** Open showing only where the annotators' layers differ (a disagreement from the agreement page). */
-  showDifferences?: boolean | undefined;
+  /** Open showing one layer ("gold", an annotator's name) or "differ": only where the layers differ. */
+  openLayers?: string | undefined;
 }
 
 /** One article: its text with the highlights, the annotations beside it, and the speaker picker. */
-export function Reader({ article, annotations, focusAnnotationId, focusSpan, showDifferences }: Props) {
+export function Reader({ article, annotations, focusAnnotationId, focusSpan, openLayers }: Props) {
   const speakerRows = useSpeakers();
   const speakers = speakerRows ?? [];
   const offsets = useMemo(() => textOffsets(article.text), [article.text]);
@@ -66,7 +66,11 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, sho
     speakers,
     offsets,
     layerName,
-    showDifferences ? { show: "differ" } : undefined,
+    openLayers === undefined
+      ? undefined
+      : openLayers === "differ"
+        ? { show: "differ" }
+        : { show: "one", layer: openLayers },
   );
   const suggestions = useSuggestions(article, offsets, annotations, speakers);
   // The suggestions drawn in the text, the one under review apart.

@@ -5,6 +5,7 @@ import type { Annotation, Article, Speaker } from "../../model/types";
 import { articlesBySpeaker, type TagCounts, tagCountsByArticle } from "../../store/annotationCounts";
 import { bundledSummaries, librarySummaries, refreshSummaries } from "../../store/articleSummaries";
 import { bundledArticles } from "../../store/bundledArticles";
+import { annotatorsByArticle, curatedArticles } from "../../store/curation";
 import { followArticleAnnotations } from "../../store/followAnnotations";
 import { libraryArticles } from "../../store/library";
 import { readAskSpeakerAfterTag, readOwnName, readShowSuggestions } from "../../store/meta";
@@ -134,6 +135,28 @@ export function useOwnName(): string | null | undefined {
   const storage = useStorage();
   const db = storage.state === "ready" ? storage.db : null;
   return useLiveQuery(async () => (db ? readOwnName(db) : null), [db]);
+}
+
+/** Whether a curator marked the article curated (undefined while read), live. */
+export function useCurated(articleId: string): boolean | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(async () => (db ? Boolean(await db.curations.get(articleId)) : false), [db, articleId]);
+}
+
+/** The articles marked curated, and each article's named layers (from index keys), live. */
+export function useLayersByArticle():
+  | { curated: Set<string>; annotators: Map<string, Map<string, number>> }
+  | undefined {
+  const storage = useStorage();
+  const db = storage.state === "ready" ? storage.db : null;
+  return useLiveQuery(
+    async () =>
+      db
+        ? { curated: await curatedArticles(db), annotators: await annotatorsByArticle(db) }
+        : { curated: new Set<string>(), annotators: new Map<string, Map<string, number>>() },
+    [db],
+  );
 }
 
 /** The keys of the suggestions rejected on a text (by its hash), live. */

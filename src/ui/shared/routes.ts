@@ -4,6 +4,7 @@ import { type CodePointSpan, codePointSpan } from "../../model/text";
 export type Route =
   | { page: "library" }
   | { page: "agreement" }
+  | { page: "curate"; articleId: string }
   | { page: "speakers"; speakerId?: string | undefined }
   | {
       page: "article";
@@ -11,8 +12,8 @@ export type Route =
       annotationId?: string | undefined;
       /** A place of the text to open at (code points), e.g. a hit of the library search. */
       at?: CodePointSpan | undefined;
-      /** Open showing only where the annotators' layers differ (from the agreement page). */
-      differ?: boolean | undefined;
+      /** Open showing one layer ("gold", an annotator) or "differ": only where the layers differ. */
+      layers?: string | undefined;
     };
 
 /**
@@ -27,10 +28,12 @@ export function parseRoute(hash: string): Route {
     const at = /^(\d+)-(\d+)$/.exec(new URLSearchParams(article[3] ?? "").get("at") ?? "");
     const span =
       at && Number(at[1]) <= Number(at[2]) ? codePointSpan(Number(at[1]), Number(at[2])) : undefined;
-    const differ = new URLSearchParams(article[3] ?? "").get("layers") === "differ" || undefined;
-    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId, at: span, differ };
+    const layers = new URLSearchParams(article[3] ?? "").get("layers") ?? undefined;
+    return { page: "article", articleId: decodeURIComponent(article[1]), annotationId, at: span, layers };
   }
   if (hash === "#/agreement") return { page: "agreement" };
+  const curate = /^#\/curate\/([^/?]+)$/.exec(hash);
+  if (curate?.[1]) return { page: "curate", articleId: decodeURIComponent(curate[1]) };
   const speakers = /^#\/speakers(?:\/([^/]+))?$/.exec(hash);
   if (speakers)
     return { page: "speakers", speakerId: speakers[1] ? decodeURIComponent(speakers[1]) : undefined };
@@ -47,9 +50,13 @@ export function articlePlaceHref(articleId: string, at: CodePointSpan): string {
   return `${articleHref(articleId)}?at=${at.start}-${at.end}`;
 }
 
-/** The reader at a place of the text, showing only where the annotators' layers differ. */
-export function articleLayersHref(articleId: string, at: CodePointSpan): string {
-  return `${articlePlaceHref(articleId, at)}&layers=differ`;
+/** The reader at a place of the text, showing one layer, or only where the layers differ. */
+export function articleLayersHref(articleId: string, at: CodePointSpan, layers = "differ"): string {
+  return `${articlePlaceHref(articleId, at)}&layers=${encodeURIComponent(layers)}`;
+}
+
+export function curateHref(articleId: string): string {
+  return `#/curate/${encodeURIComponent(articleId)}`;
 }
 
 export function speakerHref(speakerId?: string): string {
