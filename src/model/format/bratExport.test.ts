@@ -10,6 +10,7 @@ import { codePointSpan, textOffsets } from "../text";
 import { type Annotation, QUOTE_KINDS, TAGS } from "../types";
 import { annotationsFromBrat } from "./bratAnnotations";
 import { bratFileNames, bratFromAnnotations, bratZip } from "./bratExport";
+import { pairBratFiles } from "./bratPairing";
 
 const offsets = textOffsets(TEXT);
 const at = (phrase: string) => {
@@ -160,6 +161,43 @@ describe("brat export", () => {
     expect(strFromU8(files["council.ann"] as Uint8Array)).toBe(
       bratFromAnnotations({ text: TEXT }, ANNOTATIONS).ann,
     );
+  });
+
+  it("writes one .ann per annotator's layer, which the brat import pairs back as layers", () => {
+    const article = {
+      id: "a",
+      title: "Council",
+      source: "import:council.txt",
+      text: TEXT,
+      textSha256: sha256Hex(TEXT),
+    };
+    const layered = [
+      ...ANNOTATIONS,
+      ...ANNOTATIONS.map((a) => ({ ...a, id: `${a.id}-tom`, annotator: "Tom_O" })),
+      ...ANNOTATIONS.slice(0, 1).map((a) => ({ ...a, id: `${a.id}-gold`, annotator: "gold" })),
+    ];
+    const named = unzipSync(
+      bratZip({ articles: [article], annotations: layered, speakers: [], ownName: "Ana" }).zip,
+    );
+    expect(Object.keys(named).sort()).toEqual([
+      "council.txt",
+      "council_Ana.ann",
+      "council_Tom-O.ann",
+      "council_gold.ann",
+    ]);
+    expect(strFromU8(named["council_gold.ann"] as Uint8Array)).toBe(
+      bratFromAnnotations({ text: TEXT }, ANNOTATIONS.slice(0, 1)).ann,
+    );
+    const pairing = pairBratFiles(Object.keys(named).map((path) => ({ path })));
+    expect(pairing.articles[0]?.annotations.map((a) => a.annotator).sort()).toEqual(["Ana", "Tom-O", "gold"]);
+    // The user's own layer, unnamed: NAME.ann beside the others.
+    const unnamed = unzipSync(bratZip({ articles: [article], annotations: layered, speakers: [] }).zip);
+    expect(Object.keys(unnamed).sort()).toEqual([
+      "council.ann",
+      "council.txt",
+      "council_Tom-O.ann",
+      "council_gold.ann",
+    ]);
   });
 });
 

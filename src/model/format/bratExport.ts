@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { compareByPosition } from "../annotationOrder";
 import { contentFragments } from "../attribution";
+import { layerOf, layersOf, OWN_LAYER } from "../layers";
 import { type CodePointSpan, textOffsets } from "../text";
 import type { Annotation, Article, Tag } from "../types";
 import { type BratAttribute, type BratEvent, type BratNote, type BratSpan, serializeBrat } from "./brat";
@@ -124,7 +125,12 @@ function safeName(value: string): string {
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(safe) ? `${safe}_` : safe;
 }
 
-/** A zip of `NAME.txt` and `NAME.ann` for each article, and how many orphans were left out. */
+/**
+ * A zip of `NAME.txt` and `NAME.ann` for each article, and how many orphans were left out. An article
+ * with several annotators' layers gets one `NAME_<annotator>.ann` per layer (the gold layer as
+ * `NAME_gold.ann`; the user's own under their name, or as `NAME.ann` when they gave none), PolNeAR's
+ * way, which the brat import reads back as layers.
+ */
 export function bratZip(content: ExportContent): { zip: Uint8Array; leftOut: number } {
   const byArticle = new Map<string, Annotation[]>();
   for (const a of content.annotations) {
@@ -137,10 +143,26 @@ export function bratZip(content: ExportContent): { zip: Uint8Array; leftOut: num
   let leftOut = 0;
   for (const article of content.articles) {
     const name = names.get(article.id) as string;
-    const brat = bratFromAnnotations(article, byArticle.get(article.id) ?? []);
-    files[`${name}.txt`] = strToU8(brat.txt);
-    files[`${name}.ann`] = strToU8(brat.ann);
-    leftOut += brat.leftOut;
+    const annotations = byArticle.get(article.id) ?? [];
+    const layers = layersOf(annotations);
+    files[`${name}.txt`] = strToU8(article.text);
+    if (layers.every((l) => l === OWN_LAYER)) {
+      const brat = bratFromAnnotations(article, annotations);
+      files[`${name}.ann`] = strToU8(brat.ann);
+      leftOut += brat.leftOut;
+      continue;
+    }
+    for (const layer of layers) {
+      const who = layer === OWN_LAYER ? content.ownName : layer;
+      const brat = bratFromAnnotations(
+        article,
+        annotations.filter((a) => layerOf(a) === layer),
+      );
+      // An underscore would end the text's name where NAME_<annotator> is read back.
+      const suffix = who ? `_${safeName(who).replaceAll("_", "-") || "annotator"}` : "";
+      files[`${name}${suffix}.ann`] = strToU8(brat.ann);
+      leftOut += brat.leftOut;
+    }
   }
   return { zip: zipSync(files), leftOut };
 }
