@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { chooseFiles, importFromDialog, storedAnnotations, watchConsole } from "./helpers";
+import { chooseFiles, importFromDialog, selectPhrase, storedAnnotations, watchConsole } from "./helpers";
 
 const fixture = (path: string) => fileURLToPath(new URL(`fixtures/${path}`, import.meta.url));
 
@@ -172,8 +172,18 @@ test("a curator puts the agreed spans into gold with one key, picks a version wh
     "the work would start in spring",
   ]);
 
+  // The reader opened on the gold layer tags into gold.
+  await differ.getByRole("link", { name: "Edit gold in the reader" }).click();
+  await expect(page.getByRole("combobox", { name: "Layer" })).toHaveValue("one:gold");
+  await expect(page.getByText("What you tag goes to the gold layer.")).toBeVisible();
+  await selectPhrase(page, "The council approved the harbour plan");
+  await page.keyboard.press("2");
+  await expect
+    .poll(async () => (await storedAnnotations(page)).filter((a) => a.annotator === "gold").length)
+    .toBe(3);
+  await page.goto("/#/agreement");
+
   // The gold layer is exported as its own layer.
-  await page.getByRole("link", { name: "← Agreement" }).click();
   await page.getByRole("link", { name: "← Library" }).click();
   await expect(page.getByRole("row", { name: /Harbour plan wins backing/ })).toContainText(
     "· gold · curated",
@@ -182,6 +192,6 @@ test("a curator puts the agreed spans into gold with one key, picks a version wh
     await downloadOf(page, () => page.getByRole("button", { name: "Export all" }).click()),
   );
   const exported = file.articles.flatMap((a: { annotations: { annotator?: string }[] }) => a.annotations);
-  expect(exported.filter((a: { annotator?: string }) => a.annotator === "gold")).toHaveLength(2);
+  expect(exported.filter((a: { annotator?: string }) => a.annotator === "gold")).toHaveLength(3);
   expect(errors).toEqual([]);
 });

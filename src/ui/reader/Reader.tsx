@@ -4,7 +4,7 @@ import type { ReaderController } from "../../editor/readerView";
 import type { SuggestionMark } from "../../editor/suggestions";
 import { snapToWords } from "../../model/anchor";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
-import { type Annotation, type Article, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
+import { type Annotation, type Article, GOLD_LAYER, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
 import { useAskSpeakerAfterTag, useOwnName, useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
@@ -110,6 +110,9 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, ope
   const storedHighlights = useRef(highlights);
   storedHighlights.current = highlights;
   const writes = useAnnotationWrites({
+    // A curator viewing the gold layer tags into it; any other view tags into the user's own layer.
+    layer:
+      filters.layerView.show === "one" && filters.layerView.layer === GOLD_LAYER ? GOLD_LAYER : undefined,
     article,
     offsets,
     controllerRef,

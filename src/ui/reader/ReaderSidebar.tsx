@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { layerOf as layerOfAnnotation, OWN_LAYER } from "../../model/layers";
 import {
   type Annotation,
+  GOLD_LAYER,
   QUOTE_KIND_LABELS,
   QUOTE_KINDS,
   type Speaker,
@@ -105,7 +106,9 @@ export function ReaderSidebar({
           ))}
         </ul>
       ) : null}
-      {layered && !(layerView.show === "one" && layerView.layer === OWN_LAYER) ? (
+      {layered && layerView.show === "one" && layerView.layer === GOLD_LAYER ? (
+        <p className="hint">What you tag goes to the gold layer.</p>
+      ) : layered && !(layerView.show === "one" && layerView.layer === OWN_LAYER) ? (
         <p className="hint">What you tag goes to your own layer.</p>
       ) : null}
       <fieldset className="tag-filter">

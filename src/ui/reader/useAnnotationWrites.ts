@@ -74,6 +74,8 @@ interface Options {
   onCreated(annotation: Annotation): void;
   /** Called when storage refused a new annotation (it waits with Retry), e.g. to stop asking about it. */
   onCreateRefused?(annotation: Annotation): void;
+  /** The layer new annotations go to: the user's own (undefined), or the gold layer a curator edits. */
+  layer?: string | undefined;
 }
 
 /**
@@ -90,6 +92,7 @@ export function useAnnotationWrites({
   selection,
   onCreated,
   onCreateRefused,
+  layer,
 }: Options): AnnotationWrites {
   const { write, announce } = useWrites();
   const redrawStored = useCallback(
@@ -110,6 +113,7 @@ export function useAnnotationWrites({
         ...(tag === "quote" ? { kind: proposeKind(article.text, offsets, [span]) } : {}),
         speakerId: null,
         note: "",
+        ...(layer ? { annotator: layer } : {}),
         createdAt: now,
         updatedAt: now,
       };
@@ -142,7 +146,18 @@ export function useAnnotationWrites({
         },
       });
     },
-    [article, offsets, controllerRef, write, announce, redrawStored, selection, onCreated, onCreateRefused],
+    [
+      article,
+      offsets,
+      controllerRef,
+      write,
+      announce,
+      redrawStored,
+      selection,
+      onCreated,
+      onCreateRefused,
+      layer,
+    ],
   );
 
   const remove = useCallback(
