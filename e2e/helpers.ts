@@ -355,3 +355,22 @@ export async function importFromDialog(page: Page, dialog: Locator): Promise<voi
   await expect(results).toHaveCount(before + 1);
   await expect(results.last()).toContainText("imported");
 }
+
+/** Empties the library's articles, annotations and speakers, straight in IndexedDB (reload after). */
+export async function clearLibrary(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open("quote-annotator");
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(["articles", "annotations", "speakers"], "readwrite");
+          for (const name of ["articles", "annotations", "speakers"]) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}

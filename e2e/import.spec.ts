@@ -4,6 +4,7 @@ import {
   annotationFileOf,
   articleText,
   chooseFiles,
+  clearLibrary,
   dragSelect,
   type FileSpec,
   HARRIS_ARTICLE,
@@ -146,21 +147,7 @@ test("export, delete everything, import, export gives the same file", async ({ p
   const before = await downloadOf(page, () => page.getByRole("button", { name: "Export all" }).click());
   const beforeFile = Buffer.from(JSON.stringify(before), "utf8");
   // Delete everything.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open("quote-annotator");
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(["articles", "annotations", "speakers"], "readwrite");
-          for (const name of ["articles", "annotations", "speakers"]) tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-  );
+  await clearLibrary(page);
   await page.reload();
   await expect(page.getByRole("table", { name: "Articles" }).getByRole("row")).toHaveCount(6);
 

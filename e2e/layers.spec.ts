@@ -2,7 +2,14 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { chooseFiles, importFromDialog, selectPhrase, storedAnnotations, watchConsole } from "./helpers";
+import {
+  chooseFiles,
+  clearLibrary,
+  importFromDialog,
+  selectPhrase,
+  storedAnnotations,
+  watchConsole,
+} from "./helpers";
 
 const fixture = (path: string) => fileURLToPath(new URL(`fixtures/${path}`, import.meta.url));
 
@@ -11,24 +18,6 @@ async function downloadOf(page: Page, click: () => Promise<void>) {
   await click();
   const download = await downloading;
   return readFile((await download.path()) ?? "", "utf8");
-}
-
-async function clearLibrary(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open("quote-annotator");
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(["articles", "annotations", "speakers"], "readwrite");
-          for (const name of ["articles", "annotations", "speakers"]) tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-  );
 }
 
 test("two annotators' brat files become two layers: agreement table, a disagreement in the reader, export and import keep them", async ({

@@ -12,7 +12,7 @@ import { textOffsets } from "../src/model/text";
 const MIN_COUNT = 8;
 // Words annotators sometimes marked as a cue ("in" a report, "for" them) that would find speech in
 // every sentence.
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS = new Set([
   "in",
   "on",
   "for",

@@ -5,6 +5,7 @@ import { cueFeatures, quotedMask } from "../src/model/suggest/cueFeatures";
 import { sentencesOf } from "../src/model/suggest/sentences";
 import { AUXILIARY, type Token, tokensOf } from "../src/model/suggest/tokens";
 import { textOffsets } from "../src/model/text";
+import { FUNCTION_WORDS } from "./learnCues";
 
 /**
  * Trains the suggestion engine's cue model (src/model/suggest/cueModel.json) on a brat corpus,
@@ -18,26 +19,9 @@ const MIN_PHRASE = 5;
 const EPOCHS = 10;
 const MIN_FEATURE_COUNT = 3;
 const MIN_WEIGHT = 0.3;
-// Words annotators sometimes marked as a cue ("in" a report, "for" them) that open no cue on their own.
-const FUNCTION_WORDS = new Set([
-  "in",
-  "on",
-  "for",
-  "to",
-  "of",
-  "as",
-  "by",
-  "with",
-  "at",
-  "from",
-  "a",
-  "the",
-  "and",
-  "that",
-  "his",
-  "her",
-  "their",
-]);
+// Words annotators sometimes marked as a cue that open none on their own (those learn-cues leaves out),
+// and the ones that open many phrases but no cue by themselves.
+const NOT_CUE_WORDS = new Set([...FUNCTION_WORDS, "a", "the", "and", "that", "his", "her", "their"]);
 
 interface Example {
   features: string[];
@@ -97,7 +81,7 @@ export function trainCues(corpus: string, out: string): void {
     });
   });
   const vocabulary = [...opens]
-    .filter(([w, n]) => n >= MIN_OPENS && !FUNCTION_WORDS.has(w) && !AUXILIARY.has(w))
+    .filter(([w, n]) => n >= MIN_OPENS && !NOT_CUE_WORDS.has(w) && !AUXILIARY.has(w))
     .map(([w]) => w)
     .sort();
   const candidate = new Set(vocabulary);

@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { curationGroups, curationProgress, goldCopy } from "./curation";
 import { OWN_LAYER } from "./layers";
-import { codePoint } from "./text";
-import type { Annotation } from "./types";
+import { testAnnotation } from "./testing/annotations";
 
-const annotation = (
-  id: string,
-  start: number,
-  end: number,
-  annotator?: string,
-  tag: Annotation["tag"] = "quote",
-): Annotation => ({
-  id,
-  articleId: "a",
-  tag,
-  start: codePoint(start),
-  end: codePoint(end),
-  exact: "x",
-  prefix: "",
-  suffix: "",
-  speakerId: null,
-  note: "",
-  createdAt: "2026-12-01T00:00:00.000Z",
-  updatedAt: "2026-12-01T00:00:00.000Z",
-  ...(annotator ? { annotator } : {}),
-});
+const annotation = (id: string, start: number, end: number, annotator?: string) =>
+  testAnnotation(id, start, end, annotator ? { annotator } : {});
 
 describe("curationGroups", () => {
   it("groups overlapping annotations of every layer, agreed where all layers made the same", () => {

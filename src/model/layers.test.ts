@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { layersOf, OWN_LAYER, whereLayersDiffer } from "./layers";
-import { codePoint } from "./text";
-import type { Annotation } from "./types";
+import { testAnnotation } from "./testing/annotations";
 
-const annotation = (id: string, start: number, end: number, annotator?: string): Annotation => ({
-  id,
-  articleId: "a",
-  tag: "quote",
-  start: codePoint(start),
-  end: codePoint(end),
-  exact: "x",
-  prefix: "",
-  suffix: "",
-  speakerId: null,
-  note: "",
-  createdAt: "2026-12-02T00:00:00.000Z",
-  updatedAt: "2026-12-02T00:00:00.000Z",
-  ...(annotator ? { annotator } : {}),
-});
+const annotation = (id: string, start: number, end: number, annotator?: string) =>
+  testAnnotation(id, start, end, annotator ? { annotator } : {});
 
 describe("layers", () => {
   it("lists the user's own layer first, then the others by name", () => {

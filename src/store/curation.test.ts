@@ -1,27 +1,13 @@
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { invertStep } from "../model/history";
-import { codePoint } from "../model/text";
-import type { Annotation } from "../model/types";
+import { testAnnotation } from "../model/testing/annotations";
 import { applyChanges } from "./changes";
 import { annotatorsByArticle, curatedArticles, putInGold, setCurated } from "./curation";
 import { AnnotatorDatabase } from "./schema";
 
-const annotation = (id: string, articleId: string, annotator?: string): Annotation => ({
-  id,
-  articleId,
-  tag: "quote",
-  start: codePoint(0),
-  end: codePoint(1),
-  exact: "x",
-  prefix: "",
-  suffix: "",
-  speakerId: null,
-  note: "",
-  createdAt: "2026-12-01T00:00:00.000Z",
-  updatedAt: "2026-12-01T00:00:00.000Z",
-  ...(annotator ? { annotator } : {}),
-});
+const annotation = (id: string, articleId: string, annotator?: string) =>
+  testAnnotation(id, 0, 1, { articleId, ...(annotator ? { annotator } : {}) });
 
 let db: AnnotatorDatabase;
 beforeEach(async () => {
