@@ -31,7 +31,7 @@ export interface LibraryAgreement {
 
 /**
  * Agreement over the library's articles that two or more annotators' layers cover (of those whose
- * title holds `filter`, when given), the curated gold layer left out: per article and pooled. Article
+ * title or file name holds `filter`, when given), the curated gold layer left out: per article and pooled. Article
  * by article with progress; heavy, so it runs in a worker.
  */
 export async function libraryAgreement(
@@ -43,7 +43,7 @@ export async function libraryAgreement(
   const imported = await db.articles.toArray();
   const needle = filter.trim().toLowerCase();
   const articles = [...bundled, ...imported.filter((a) => !bundled.some((b) => b.id === a.id))].filter(
-    (a) => !needle || a.title.toLowerCase().includes(needle),
+    (a) => !needle || a.title.toLowerCase().includes(needle) || a.source.toLowerCase().includes(needle),
   );
   const figures: ArticleFigures[] = [];
   const agreements: ArticleAgreement[] = [];

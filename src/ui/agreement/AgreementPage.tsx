@@ -18,7 +18,7 @@ const ROLE_WORDS: Record<string, string> = {
 
 /**
  * How well the library's annotators agree: Krippendorff's α and attribution F1, over the articles two
- * or more layers cover (or those whose title holds a filter), as a table of every pair and per article
+ * or more layers cover (or those whose title or file name holds a filter), as a table of every pair and per article
  * with the places they differ, each a link into the reader showing only where the layers differ.
  */
 export function AgreementPage() {
@@ -52,7 +52,7 @@ export function AgreementPage() {
         }}
       >
         <label>
-          Articles whose title holds{" "}
+          Articles whose title or file name holds{" "}
           <input type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
         </label>{" "}
         <button type="submit">Compute</button>
