@@ -116,6 +116,25 @@ describe("planning an import", () => {
     expect(plan.annotations.find((a) => a.id === "q1")?.note).toBe("opening");
   });
 
+  it("replaces only the layers the file brings: another annotator's work stays", () => {
+    const extra = annotationOf(article, "Northern Triangle", "extra");
+    const toms = { ...annotationOf(article, "Northern Triangle", "toms"), annotator: "Tom" };
+    const library = { articles: [article, imported], annotations: [quote, extra, toms], speakers: [harris] };
+    const ownFile = { ...full, articles: [full.articles[0] as (typeof full.articles)[0]] };
+    // The file is the user's own work: their layer is replaced, Tom's is left as it is.
+    expect(planImport(ownFile, library, "replace", "mine.json").deleteAnnotationIds).toEqual(["extra"]);
+    // A file of Tom's layer replaces Tom's layer only.
+    const tomsFile = {
+      ...ownFile,
+      articles: [
+        { ...ownFile.articles[0], annotations: [{ ...toms, note: "again" }] } as (typeof full.articles)[0],
+      ],
+    };
+    const plan = planImport(tomsFile, library, "replace", "tom.json");
+    expect(plan.deleteAnnotationIds).toEqual([]);
+    expect(plan.annotations.map((a) => [a.id, a.note])).toEqual([["toms", "again"]]);
+  });
+
   it("matches speakers by id, then by name, and points annotations at the library's speaker", () => {
     const sameName: Speaker = { id: "other-id", name: "kamala harris ", aliases: [] };
     const plan = planImport(

@@ -8,6 +8,7 @@ import {
   fromExported,
   SPEAKER_FIELDS,
 } from "./format/annotationSet";
+import { layerOf, OWN_LAYER } from "./layers";
 import { type ReanchorResult, reanchor } from "./reanchor";
 import { pickFields, sameFields } from "./records";
 import { nameKey } from "./speakerNames";
@@ -21,7 +22,8 @@ import type { Annotation, Article, Speaker } from "./types";
  * conflicts. Pure: the store writes the plan in one transaction.
  *
  * Merge: records are matched by id and the newer `updatedAt` wins; speakers by id, then by name.
- * Replace: for each article in the file, its annotations in the library are replaced by the file's;
+ * Replace: for each article in the file, its annotations in the library are replaced by the file's, in
+ * the layers the file brings (see layers.ts);
  * speakers are updated from the file but never deleted, since other articles may name them.
  */
 
@@ -218,8 +220,15 @@ export function planImport(
 
     const incomingIds = new Set(incoming.map((a) => a.id));
     if (mode === "replace") {
+      // Only the layers the file brings are replaced: another annotator's work in the library stays.
+      // An article the file lists with no annotations empties the importer's own layer, as it always did.
+      const replaced = new Set(incoming.length ? incoming.map(layerOf) : [OWN_LAYER]);
       for (const existing of library.annotations) {
-        if (existing.articleId === target.id && !incomingIds.has(existing.id)) {
+        if (
+          existing.articleId === target.id &&
+          !incomingIds.has(existing.id) &&
+          replaced.has(layerOf(existing))
+        ) {
           deleteAnnotationIds.push(existing.id);
           summary.annotations.removed++;
         }
