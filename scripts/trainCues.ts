@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseBrat } from "../src/model/format/brat";
+import { endCandidates, endFeatures } from "../src/model/suggest/contentEnd";
 import { cueFeatures, quotedMask } from "../src/model/suggest/cueFeatures";
 import { sentencesOf } from "../src/model/suggest/sentences";
 import { AUXILIARY, type Token, tokensOf } from "../src/model/suggest/tokens";
-import { textOffsets } from "../src/model/text";
+import { textOffsets, type Utf16Range } from "../src/model/text";
 import { FUNCTION_WORDS } from "./learnCues";
 
 /**
@@ -36,10 +37,20 @@ export function trainCues(corpus: string, out: string): void {
       const name = file.replace(/(_[^_]+)?\.ann$/, "");
       const text = readFileSync(join(corpus, "text", `${name}.txt`), "utf8");
       const offsets = textOffsets(text);
-      const cues = parseBrat(readFileSync(join(corpus, "attributions", file), "utf8"))
-        .spans.filter((s) => s.type === "Cue")
+      const doc = parseBrat(readFileSync(join(corpus, "attributions", file), "utf8"));
+      const cues = doc.spans
+        .filter((s) => s.type === "Cue")
         .map((s) => s.fragments.map((f) => offsets.toUtf16Range(f)));
-      return { text, cues };
+      // Each attribution's content (in one fragment) and cue, for where contents end.
+      const spans = new Map(doc.spans.map((s) => [s.id, s.fragments.map((f) => offsets.toUtf16Range(f))]));
+      const contents = doc.events.flatMap((e) => {
+        const content = e.args
+          .filter((a) => a.role.startsWith("Content"))
+          .flatMap((a) => spans.get(a.ref) ?? []);
+        const cue = spans.get(e.args.find((a) => a.role === "Cue")?.ref ?? "")?.[0];
+        return content.length === 1 && content[0] && cue ? [{ content: content[0], cue }] : [];
+      });
+      return { text, cues, contents };
     });
 
   // Which words open cues, and which phrases of several words they open.
@@ -149,12 +160,83 @@ export function trainCues(corpus: string, out: string): void {
     const averaged = ((total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * value) / step;
     if (Math.abs(averaged) >= MIN_WEIGHT) weights[f] = Math.round(averaged * 100) / 100;
   }
+  const contentEnd = trainContentEnd(articles);
   const file = {
-    origin: `Averaged perceptron trained by scripts/train-cues.mjs on the Cue spans of ${corpus.split("/").slice(-3).join("/")} (${articles.length} annotation files, ${examples.length} examples, ${EPOCHS} epochs); words that open a cue at least ${MIN_OPENS} times; features seen at least ${MIN_FEATURE_COUNT} times, weights of at least ${MIN_WEIGHT}.`,
+    origin: `Averaged perceptrons trained by scripts/train-cues.mjs on the Cue spans (and, for contentEnd, the contents that follow their cue in its sentence) of ${corpus.split("/").slice(-3).join("/")} (${articles.length} annotation files, ${examples.length} examples, ${EPOCHS} epochs); words that open a cue at least ${MIN_OPENS} times; features seen at least ${MIN_FEATURE_COUNT} times, weights of at least ${MIN_WEIGHT}.`,
     vocabulary,
     phrases,
     weights,
+    contentEnd,
   };
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(`${vocabulary.length} cue words, ${Object.keys(weights).length} weights written to ${out}`);
+}
+
+/**
+ * The content-end ranker (contentEnd.ts): for every content that follows its cue in one sentence,
+ * the places it may end are ranked, and the averaged perceptron learns to put the annotated one first.
+ */
+function trainContentEnd(
+  articles: readonly { text: string; contents: { content: Utf16Range; cue: Utf16Range }[] }[],
+): Record<string, number> {
+  const examples: { candidates: string[][]; gold: number }[] = [];
+  for (const { text, contents } of articles) {
+    const sentences = sentencesOf(text);
+    for (const { content, cue } of contents) {
+      const sentence = sentences.find((s) => s.start <= cue.start && content.end <= s.end);
+      if (!sentence || content.start < cue.end) continue;
+      const tokens = tokensOf(text, sentence);
+      const from = tokens.findIndex((t) => t.start >= content.start);
+      let goldEnd = -1;
+      tokens.forEach((t, i) => {
+        if (t.word && t.end <= content.end) goldEnd = i;
+      });
+      const cueToken = tokens.find((t) => t.start >= cue.start);
+      if (from < 0 || goldEnd < from || !cueToken) continue;
+      const ends = endCandidates(tokens, from);
+      const gold = ends.indexOf(goldEnd);
+      if (gold < 0 || ends.length < 2) continue;
+      const quoted = quotedMask(tokens);
+      examples.push({
+        candidates: ends.map((end, rank) => endFeatures(tokens, from, end, rank, quoted, cueToken.lower)),
+        gold,
+      });
+    }
+  }
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  let step = 0;
+  const update = (f: string, delta: number) => {
+    total.set(f, (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * (w.get(f) ?? 0));
+    stamp.set(f, step);
+    w.set(f, (w.get(f) ?? 0) + delta);
+  };
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    let errors = 0;
+    for (const { candidates, gold } of examples) {
+      step++;
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      candidates.forEach((features, i) => {
+        let score = 0;
+        for (const f of features) score += w.get(f) ?? 0;
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      });
+      if (best === gold) continue;
+      errors++;
+      for (const f of candidates[gold] ?? []) update(f, 1);
+      for (const f of candidates[best] ?? []) update(f, -1);
+    }
+    process.stderr.write(`content end, epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, value] of [...w].sort()) {
+    const averaged = ((total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * value) / step;
+    if (Math.abs(averaged) >= MIN_WEIGHT) weights[f] = Math.round(averaged * 100) / 100;
+  }
+  return weights;
 }

@@ -14,11 +14,17 @@ export interface CueModel {
   /** Cues of several words, by their first word ("according" → ["to"]). */
   phrases: Record<string, string[][]>;
   weights: Record<string, number>;
+  /** The content-end ranker's weights (contentEnd.ts). */
+  contentEnd?: Record<string, number>;
 }
 
 const cueModel = model as CueModel;
 const vocabulary = new Set(cueModel.vocabulary);
 const weights = new Map(Object.entries(cueModel.weights));
+/** The content-end ranker's weights, for cueSpans. */
+export const contentEndWeights: ReadonlyMap<string, number> = new Map(
+  Object.entries(cueModel.contentEnd ?? {}),
+);
 
 export interface ScoredCue {
   /** The cue's first and last token in the sentence. */
