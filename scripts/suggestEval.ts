@@ -29,6 +29,7 @@ export function evaluateFolder(corpus: string): void {
     if (!firstFile.has(name)) firstFile.set(name, file);
   }
   const scores: ArticleScore[] = [];
+  const bands = new Map<number, { suggested: number; right: number }>();
   const parts = { cues: 0, candidates: 0, predicted: 0, found: 0, given: 0, contentMatched: 0 };
   let ms = 0;
   let i = 0;
@@ -48,6 +49,7 @@ export function evaluateFolder(corpus: string): void {
     const started = performance.now();
     const suggestions = suggestAttributions(text);
     ms += performance.now() - started;
+    byConfidence(bands, text, suggestions, gold);
     const predicted: Attribution[] = suggestions.map((s) => ({
       content: s.fragments,
       cue: s.cue ? [s.cue] : undefined,
@@ -103,6 +105,15 @@ export function evaluateFolder(corpus: string): void {
   );
   console.log(`time: ${(ms / scores.length).toFixed(1)} ms per article (engine only)`);
   console.log(
+    `right by confidence: ${[...bands]
+      .sort((a, b) => b[0] - a[0])
+      .map(
+        ([band, { suggested, right }]) =>
+          `${band.toFixed(1)}–${(band + 0.1).toFixed(1)}: ${share(right, suggested)}`,
+      )
+      .join("; ")}`,
+  );
+  console.log(
     `parts: cue model P ${(parts.found / parts.predicted).toFixed(3)} R ${(parts.found / parts.cues).toFixed(3)} (${parts.candidates} of ${parts.cues} cues hold a word it knows); with the annotated cues given, content found by the rules ${share(parts.contentMatched, parts.given)}`,
   );
 }
@@ -147,5 +158,25 @@ function addParts(
       if (found && scoreArticle(text, [{ content: [found.content] }], [g]).overlap.matched === 1)
         parts.contentMatched++;
     }
+  }
+}
+
+/**
+ * How often the suggestions of each confidence band (0.9, 0.8, …) match an annotated content (Jaccard ≥
+ * 0.5, not one to one): what "Accept all at 80% or more" can promise.
+ */
+function byConfidence(
+  bands: Map<number, { suggested: number; right: number }>,
+  text: string,
+  suggestions: readonly { fragments: Utf16Range[]; confidence: number }[],
+  gold: readonly Attribution[],
+): void {
+  for (const s of suggestions) {
+    const band = Math.floor(s.confidence * 10) / 10;
+    const into = bands.get(band) ?? { suggested: 0, right: 0 };
+    into.suggested++;
+    if (gold.some((g) => scoreArticle(text, [{ content: s.fragments }], [g]).overlap.matched === 1))
+      into.right++;
+    bands.set(band, into);
   }
 }

@@ -14,9 +14,15 @@ export interface Reported {
   confidence: number;
 }
 
-/** The model's score (a perceptron margin) mapped to 0–1. */
+/**
+ * The model's score (a perceptron margin) mapped to how often such a suggestion is right. Reported
+ * speech found this way matches an annotated content about 7 times in 10 at best (PolNeAR's train
+ * split, `npm run suggest:eval` prints it by confidence), so its confidence stays under 0.75: below the
+ * 0.8 of "Accept all", which takes only quotations with their cue, right 85 to 96 times in 100.
+ */
+const MOST = 0.75;
 function confidenceOf(score: number): number {
-  return 1 / (1 + Math.exp(-score / 2));
+  return MOST / (1 + Math.exp(-score / 2));
 }
 
 export function reportedInSentence(text: string, sentence: Utf16Range, threshold = 0): Reported[] {
