@@ -6,6 +6,7 @@ import { cueFeatures, quotedMask } from "../src/model/suggest/cueFeatures";
 import { sentencesOf } from "../src/model/suggest/sentences";
 import { AUXILIARY, type Token, tokensOf } from "../src/model/suggest/tokens";
 import { textOffsets, type Utf16Range } from "../src/model/text";
+import { AveragedPerceptron } from "./averagedPerceptron";
 import { FUNCTION_WORDS } from "./learnCues";
 
 /**
@@ -119,17 +120,8 @@ export function trainCues(corpus: string, out: string): void {
   for (const example of examples)
     example.features = example.features.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT);
 
-  // The averaged perceptron (Collins 2002): the weights that classify the training examples, averaged
-  // over every step so that late mistakes do not swing them.
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let step = 0;
-  const update = (f: string, delta: number) => {
-    total.set(f, (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * (w.get(f) ?? 0));
-    stamp.set(f, step);
-    w.set(f, (w.get(f) ?? 0) + delta);
-  };
+  // The weights that classify the training examples (averagedPerceptron.ts).
+  const model = new AveragedPerceptron();
   let seed = 1;
   const random = () => {
     seed = (seed * 48271) % 2147483647;
@@ -143,23 +135,17 @@ export function trainCues(corpus: string, out: string): void {
     }
     let errors = 0;
     for (const index of order) {
-      step++;
+      model.tick();
       const example = examples[index] as Example;
-      let score = 0;
-      for (const f of example.features) score += w.get(f) ?? 0;
-      const predicted = score > 0;
+      const predicted = model.score(example.features) > 0;
       if (predicted !== example.positive) {
         errors++;
-        for (const f of example.features) update(f, example.positive ? 1 : -1);
+        model.update(example.features, example.positive ? 1 : -1);
       }
     }
     process.stderr.write(`epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
   }
-  const weights: Record<string, number> = {};
-  for (const [f, value] of [...w].sort()) {
-    const averaged = ((total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * value) / step;
-    if (Math.abs(averaged) >= MIN_WEIGHT) weights[f] = Math.round(averaged * 100) / 100;
-  }
+  const weights = model.averaged(MIN_WEIGHT);
   const contentEnd = trainContentEnd(articles);
   const file = {
     origin: `Averaged perceptrons trained by scripts/train-cues.mjs on the Cue spans (and, for contentEnd, the contents that follow their cue in its sentence) of ${corpus.split("/").slice(-3).join("/")} (${articles.length} annotation files, ${examples.length} examples, ${EPOCHS} epochs); words that open a cue at least ${MIN_OPENS} times; features seen at least ${MIN_FEATURE_COUNT} times, weights of at least ${MIN_WEIGHT}.`,
@@ -203,24 +189,15 @@ function trainContentEnd(
       });
     }
   }
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let step = 0;
-  const update = (f: string, delta: number) => {
-    total.set(f, (total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * (w.get(f) ?? 0));
-    stamp.set(f, step);
-    w.set(f, (w.get(f) ?? 0) + delta);
-  };
+  const model = new AveragedPerceptron();
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let errors = 0;
     for (const { candidates, gold } of examples) {
-      step++;
+      model.tick();
       let best = 0;
       let bestScore = Number.NEGATIVE_INFINITY;
       candidates.forEach((features, i) => {
-        let score = 0;
-        for (const f of features) score += w.get(f) ?? 0;
+        const score = model.score(features);
         if (score > bestScore) {
           bestScore = score;
           best = i;
@@ -228,15 +205,10 @@ function trainContentEnd(
       });
       if (best === gold) continue;
       errors++;
-      for (const f of candidates[gold] ?? []) update(f, 1);
-      for (const f of candidates[best] ?? []) update(f, -1);
+      model.update(candidates[gold] ?? [], 1);
+      model.update(candidates[best] ?? [], -1);
     }
     process.stderr.write(`content end, epoch ${epoch + 1}: ${errors} errors of ${examples.length}\n`);
   }
-  const weights: Record<string, number> = {};
-  for (const [f, value] of [...w].sort()) {
-    const averaged = ((total.get(f) ?? 0) + (step - (stamp.get(f) ?? 0)) * value) / step;
-    if (Math.abs(averaged) >= MIN_WEIGHT) weights[f] = Math.round(averaged * 100) / 100;
-  }
-  return weights;
+  return model.averaged(MIN_WEIGHT);
 }
