@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from "./axe";
 import {
   chooseFiles,
   clearLibrary,
+  type FileSpec,
   importFromDialog,
   selectPhrase,
   storedAnnotations,
@@ -12,6 +13,20 @@ import {
 } from "./helpers";
 
 const fixture = (path: string) => fileURLToPath(new URL(`fixtures/${path}`, import.meta.url));
+
+/**
+ * Chooses three brat files of two annotators, asks for each as their own layer, and returns the import
+ * dialog that says what will be imported.
+ */
+async function chooseAsLayers(page: Page, files: (string | FileSpec)[]) {
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import brat files…" }).click();
+  await (await choosing).setFiles(files as string[] | FileSpec[]);
+  const ask = page.getByRole("dialog", { name: "Whose annotations to import from 3 brat files?" });
+  await ask.getByRole("radio", { name: /^Everyone, each as their own layer \(2 annotators\)/ }).check();
+  await ask.getByRole("button", { name: "Continue" }).click();
+  return page.getByRole("dialog", { name: "Import annotations from 3 brat files" });
+}
 
 async function downloadOf(page: Page, click: () => Promise<void>) {
   const downloading = page.waitForEvent("download");
@@ -31,18 +46,11 @@ test("two annotators' brat files become two layers: agreement table, a disagreem
   await ownName.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Annotating as Lee")).toBeVisible();
 
-  await page.getByRole("button", { name: "Import brat files…" }).click();
-  const choosing = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Import brat files…" }).click();
-  await (await choosing).setFiles([
+  const dialog = await chooseAsLayers(page, [
     fixture("brat/text/harbour.txt"),
     fixture("brat/attributions/harbour_ab12.ann"),
     fixture("brat-other-annotator/harbour_cd34.ann"),
   ]);
-  const ask = page.getByRole("dialog", { name: "Whose annotations to import from 3 brat files?" });
-  await ask.getByRole("radio", { name: /^Everyone, each as their own layer \(2 annotators\)/ }).check();
-  await ask.getByRole("button", { name: "Continue" }).click();
-  const dialog = page.getByRole("dialog", { name: "Import annotations from 3 brat files" });
   await expect(dialog).toContainText("1 article with 4 annotations");
   await importFromDialog(page, dialog);
   const stored = await storedAnnotations(page);
@@ -113,17 +121,14 @@ test("a curator puts the agreed spans into gold with one key, picks a version wh
     "T8\tContent 168 188\tthe work would start",
   );
   await page.goto("/");
-  const choosing = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Import brat files…" }).click();
-  await (await choosing).setFiles([
-    { name: "harbour.txt", mimeType: "text/plain", buffer: text },
-    { name: "harbour_ab12.ann", mimeType: "text/plain", buffer: Buffer.from(ab12) },
-    { name: "harbour_ef56.ann", mimeType: "text/plain", buffer: Buffer.from(ef56) },
-  ]);
-  const ask = page.getByRole("dialog", { name: /^Whose annotations to import/ });
-  await ask.getByRole("radio", { name: /^Everyone, each as their own layer/ }).check();
-  await ask.getByRole("button", { name: "Continue" }).click();
-  await importFromDialog(page, page.getByRole("dialog", { name: /^Import annotations from/ }));
+  await importFromDialog(
+    page,
+    await chooseAsLayers(page, [
+      { name: "harbour.txt", mimeType: "text/plain", buffer: text },
+      { name: "harbour_ab12.ann", mimeType: "text/plain", buffer: Buffer.from(ab12) },
+      { name: "harbour_ef56.ann", mimeType: "text/plain", buffer: Buffer.from(ef56) },
+    ]),
+  );
 
   // The library says who annotated the article, and leads to its curation.
   const row = page.getByRole("row", { name: /Harbour plan wins backing/ });

@@ -5,6 +5,7 @@ import {
   articleAgreement,
   disagreementsOf,
   type Layer,
+  layerRoles,
   pooledAgreement,
 } from "../src/model/agreement/agreement";
 import { annotationsFromBrat } from "../src/model/format/bratAnnotations";
@@ -38,8 +39,9 @@ export function timeAgreement(corpus: string, count = 100): void {
     const started = performance.now();
     const all = Array.from({ length: count }, (_, i) => {
       const { text, layers } = articles[i % articles.length] as (typeof articles)[number];
-      disagreementsOf(text, layers);
-      return articleAgreement(text, layers);
+      const roles = layerRoles(text, layers);
+      disagreementsOf(text, layers, roles);
+      return articleAgreement(text, layers, roles);
     });
     pooledAgreement(all);
     return performance.now() - started;

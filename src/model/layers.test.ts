@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layersOf, OWN_LAYER, whereLayersDiffer } from "./layers";
+import { layerName, layersOf, OWN_LAYER, whereLayersDiffer } from "./layers";
 import { testAnnotation } from "./testing/annotations";
 
 const annotation = (id: string, start: number, end: number, annotator?: string) =>
@@ -11,6 +11,14 @@ describe("layers", () => {
       layersOf([annotation("1", 0, 1, "tom"), annotation("2", 0, 1), annotation("3", 0, 1, "ana")]),
     ).toEqual([OWN_LAYER, "ana", "tom"]);
     expect(layersOf([annotation("1", 0, 1, "tom")])).toEqual(["tom"]);
+  });
+
+  it("names the user's own layer by the name they gave, or You, and others' by theirs", () => {
+    expect([layerName(OWN_LAYER, "Lee"), layerName(OWN_LAYER, null), layerName("tom", "Lee")]).toEqual([
+      "Lee",
+      "You",
+      "tom",
+    ]);
   });
 
   it("keeps only what not every layer made alike", () => {

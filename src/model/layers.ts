@@ -13,6 +13,11 @@ export function layerOf(annotation: Pick<Annotation, "annotator">): string {
   return annotation.annotator ?? OWN_LAYER;
 }
 
+/** How a layer is named to the user: their own by the name they gave (or "You"), others' by theirs. */
+export function layerName(layer: string, ownName: string | null | undefined): string {
+  return layer || (ownName ?? "You");
+}
+
 /** The layers the annotations belong to: the user's own first, then the others by name. */
 export function layersOf(annotations: readonly Pick<Annotation, "annotator">[]): string[] {
   const names = new Set(annotations.map(layerOf));

@@ -4,6 +4,7 @@ import {
   type Disagreement,
   disagreementsOf,
   type Layer,
+  layerRoles,
   type PairAgreement,
   pooledAgreement,
 } from "../model/agreement/agreement";
@@ -57,7 +58,8 @@ export async function libraryAgreement(
         annotator,
         annotations: annotations.filter((a) => layerOf(a) === annotator),
       }));
-      const agreement = articleAgreement(article.text, layers);
+      const roles = layerRoles(article.text, layers);
+      const agreement = articleAgreement(article.text, layers, roles);
       agreements.push(agreement);
       figures.push({
         id: article.id,
@@ -66,7 +68,7 @@ export async function libraryAgreement(
         alpha: agreement.alpha,
         pairwiseF1: agreement.pairwiseF1,
         pairs: agreement.pairs,
-        disagreements: disagreementsOf(article.text, layers),
+        disagreements: disagreementsOf(article.text, layers, roles),
       });
     }
     onProgress(i + 1, articles.length);

@@ -95,9 +95,22 @@ export interface ArticleAgreement {
 const WHITESPACE = /\s/u;
 const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
-export function articleAgreement(text: string, layers: readonly Layer[]): ArticleAgreement {
+/** An article's code points and each layer's role for every one of them, read once for all figures. */
+export interface LayerRoles {
+  codePoints: string[];
+  roles: Uint8Array[];
+}
+
+export function layerRoles(text: string, layers: readonly Layer[]): LayerRoles {
   const codePoints = Array.from(text);
-  const roles = layers.map((l) => rolesOf(codePoints.length, l.annotations));
+  return { codePoints, roles: layers.map((l) => rolesOf(codePoints.length, l.annotations)) };
+}
+
+export function articleAgreement(
+  text: string,
+  layers: readonly Layer[],
+  { codePoints, roles }: LayerRoles = layerRoles(text, layers),
+): ArticleAgreement {
   const sums: AgreementSums = { all: emptySums(), pairs: new Map() };
   const pairIndexes: [number, number][] = [];
   for (let i = 0; i < layers.length; i++)
@@ -243,9 +256,11 @@ export interface Disagreement {
  * The stretches where the annotators do not all give the same role, in text order: neighbouring code
  * points with the same roles are one stretch, and whitespace between two parts of one stretch joins them.
  */
-export function disagreementsOf(text: string, layers: readonly Layer[]): Disagreement[] {
-  const codePoints = Array.from(text);
-  const roles = layers.map((l) => rolesOf(codePoints.length, l.annotations));
+export function disagreementsOf(
+  text: string,
+  layers: readonly Layer[],
+  { codePoints, roles }: LayerRoles = layerRoles(text, layers),
+): Disagreement[] {
   const found: Disagreement[] = [];
   let open: Disagreement | null = null;
   let key = "";

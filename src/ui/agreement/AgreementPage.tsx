@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { PairAgreement } from "../../model/agreement/agreement";
+import { layerName } from "../../model/layers";
 import { codePointSpan } from "../../model/text";
 import { useOwnName } from "../shared/queries";
 import { articleLayersHref, curateHref } from "../shared/routes";
@@ -23,7 +24,7 @@ const ROLE_WORDS: Record<string, string> = {
  */
 export function AgreementPage() {
   const ownName = useOwnName();
-  const nameOf = (layer: string) => layer || (ownName ?? "You");
+  const nameOf = (layer: string) => layerName(layer, ownName);
   const { progress, result, ms, error, run } = useLibraryAgreement();
   const [filter, setFilter] = useState("");
   useEffect(() => run(""), [run]);

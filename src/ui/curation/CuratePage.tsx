@@ -6,7 +6,7 @@ import {
   curationProgress,
   goldCopy,
 } from "../../model/curation";
-import { layerOf, layersOf } from "../../model/layers";
+import { layerName, layerOf, layersOf } from "../../model/layers";
 import { codePointSpan } from "../../model/text";
 import { type Annotation, GOLD_LAYER, TAG_LABELS } from "../../model/types";
 import { putInGold, setCurated } from "../../store/curation";
@@ -29,7 +29,7 @@ export function CuratePage({ articleId }: { articleId: string }) {
   const [chosen, setChosen] = useState<boolean | null>(null);
   const curated = chosen ?? stored;
   const ownName = useOwnName();
-  const nameOf = (layer: string) => (layer === GOLD_LAYER ? "Gold" : layer || (ownName ?? "You"));
+  const nameOf = (layer: string) => (layer === GOLD_LAYER ? "Gold" : layerName(layer, ownName));
   const { write, announce } = useWrites();
   const layers = useMemo(
     () => layersOf((annotations ?? []).filter((a) => !a.orphan && layerOf(a) !== GOLD_LAYER)),

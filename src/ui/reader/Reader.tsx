@@ -3,6 +3,7 @@ import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
 import type { SuggestionMark } from "../../editor/suggestions";
 import { snapToWords } from "../../model/anchor";
+import { layerName } from "../../model/layers";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import { type Annotation, type Article, GOLD_LAYER, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
 import { ALT } from "../shared/keyboard";
@@ -60,12 +61,12 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, ope
   const askAfterTag = useRef(true);
   askAfterTag.current = useAskSpeakerAfterTag();
   const ownName = useOwnName();
-  const layerName = useCallback((layer: string) => layer || (ownName ?? "You"), [ownName]);
+  const nameOfLayer = useCallback((layer: string) => layerName(layer, ownName), [ownName]);
   const { filters, shown, highlights, orphans } = useShownAnnotations(
     annotations,
     speakers,
     offsets,
-    layerName,
+    nameOfLayer,
     openLayers === undefined
       ? undefined
       : openLayers === "differ"
@@ -268,7 +269,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, ope
           <div className="panel-backdrop" onClick={panel.hide} />
         ) : null}
         <ReaderSidebar
-          layerName={layerName}
+          layerName={nameOfLayer}
           total={annotations?.length ?? null}
           shown={shown}
           speakers={speakers}

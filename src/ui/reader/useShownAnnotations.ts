@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { Highlight } from "../../editor/highlights";
 import { drawnParts } from "../../model/attribution";
-import { layerOf, layersOf, OWN_LAYER, whereLayersDiffer } from "../../model/layers";
+import { layerName, layerOf, layersOf, OWN_LAYER, whereLayersDiffer } from "../../model/layers";
 import type { TextOffsets } from "../../model/text";
 import { type Annotation, type QuoteKind, type Speaker, TAG_LABELS, TAGS, type Tag } from "../../model/types";
 
@@ -43,7 +43,7 @@ export function useShownAnnotations(
   speakers: readonly Speaker[],
   offsets: TextOffsets,
   /** How a layer is named: the user's own by the name they gave, or "You". */
-  layerName: (layer: string) => string = (layer) => layer || "You",
+  nameOfLayer: (layer: string) => string = (layer) => layerName(layer, null),
   /** The layer view to open with, instead of the user's own layer. */
   initialView?: LayerView,
 ): ShownAnnotations {
@@ -94,12 +94,12 @@ export function useShownAnnotations(
           a,
           offsets,
           name,
-          layer === undefined ? undefined : { index: layer, name: layerName(layerOf(a)) },
+          layer === undefined ? undefined : { index: layer, name: nameOfLayer(layerOf(a)) },
         );
         drawn.current.set(a, { name, layer, highlights });
         return highlights;
       }),
-    [shown, offsets, speakerNames, layerView, layers, layerName],
+    [shown, offsets, speakerNames, layerView, layers, nameOfLayer],
   );
   const filters = useMemo(
     () => ({
