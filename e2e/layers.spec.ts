@@ -18,10 +18,10 @@ const fixture = (path: string) => fileURLToPath(new URL(`fixtures/${path}`, impo
  * Chooses three brat files of two annotators, asks for each as their own layer, and returns the import
  * dialog that says what will be imported.
  */
-async function chooseAsLayers(page: Page, files: (string | FileSpec)[]) {
+async function chooseAsLayers(page: Page, files: string[] | FileSpec[]) {
   const choosing = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Import brat files…" }).click();
-  await (await choosing).setFiles(files as string[] | FileSpec[]);
+  await (await choosing).setFiles(files);
   const ask = page.getByRole("dialog", { name: "Whose annotations to import from 3 brat files?" });
   await ask.getByRole("radio", { name: /^Everyone, each as their own layer \(2 annotators\)/ }).check();
   await ask.getByRole("button", { name: "Continue" }).click();
