@@ -1,6 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { drawnParts, excerptOf } from "../../model/attribution";
-import { describeError } from "../../model/describeError";
 import { type FoundAttribution, findAttribution } from "../../model/findAttribution";
 import { displayNameOf, matchSpeakers, type SourceSpeaker, speakerOfSource } from "../../model/speakerNames";
 import {
@@ -13,8 +12,7 @@ import {
 import { type Paragraph, type TextOffsets, type Utf16Range, utf16 } from "../../model/text";
 import type { Annotation, Article, Speaker } from "../../model/types";
 import { attributeAnnotation, type SpeakerChoice } from "../../store/attributeAnnotation";
-import { setAskSpeakerAfterTag } from "../../store/meta";
-import { useArticles, useArticlesBySpeaker, useAskSpeakerAfterTag } from "../shared/queries";
+import { useArticles, useArticlesBySpeaker } from "../shared/queries";
 import { useWrites } from "../writes/WritesProvider";
 import { type PickerProposal, type ScreenRect, SpeakerPicker } from "./SpeakerPicker";
 
@@ -30,6 +28,8 @@ interface Props {
   onClose(how?: "elsewhere"): void;
   /** Viewport rectangle of a range of the text (UTF-16), or null when it is not drawn. */
   rectOf(range: Utf16Range): ScreenRect | null;
+  /** Whether the picker opens after each tag, and how to change it (the reader keeps the choice). */
+  askAfterTag?: { value: boolean; onChange(ask: boolean): void } | undefined;
 }
 
 /** Asks who said a quote, claim or statistic, or which speaker a speaker span names, proposing the likeliest first. */
@@ -42,12 +42,9 @@ export function AttributionDialog({
   speakers,
   onClose,
   rectOf,
+  askAfterTag,
 }: Props) {
-  const { db, write, announce } = useWrites();
-  // The box shows the choice at once; the stored setting follows it.
-  const [askChosen, setAskChosen] = useState<boolean | null>(null);
-  const askStored = useAskSpeakerAfterTag();
-  const askAfterTag = askChosen ?? askStored;
+  const { write, announce } = useWrites();
   const speakerArticles = useArticlesBySpeaker();
   const articles = useArticles();
   const isMention = annotation.tag === "speaker";
@@ -182,20 +179,7 @@ export function AttributionDialog({
       }}
       onClose={onClose}
       anchor={anchor}
-      askAfterTag={
-        db
-          ? {
-              value: askAfterTag,
-              onChange: (ask) => {
-                setAskChosen(ask);
-                setAskSpeakerAfterTag(db, ask).then(
-                  () => announce(ask ? "The picker opens after each tag." : "The picker opens only with A."),
-                  (error: unknown) => announce(`Could not save the setting: ${describeError(error)}`),
-                );
-              },
-            }
-          : undefined
-      }
+      askAfterTag={askAfterTag}
     />
   );
 }

@@ -3,12 +3,15 @@ import { createAnnotationSelection } from "../../editor/annotationSelection";
 import type { ReaderController } from "../../editor/readerView";
 import type { SuggestionMark } from "../../editor/suggestions";
 import { snapToWords } from "../../model/anchor";
+import { describeError } from "../../model/describeError";
 import { layerName } from "../../model/layers";
 import { type CodePointSpan, paragraphsOf, textOffsets, type Utf16Range } from "../../model/text";
 import { type Annotation, type Article, GOLD_LAYER, QUOTE_KIND_LABELS, type Tag } from "../../model/types";
+import { setAskSpeakerAfterTag } from "../../store/meta";
 import { ALT } from "../shared/keyboard";
 import { useAskSpeakerAfterTag, useOwnName, useSpeakers } from "../shared/queries";
 import { NARROW_SCREEN, useMediaQuery } from "../shared/useMediaQuery";
+import { useWrites } from "../writes/WritesProvider";
 import type { AnnotationActions } from "./AnnotationList";
 import { ArticleText } from "./ArticleText";
 import { AttributionDialog } from "./AttributionDialog";
@@ -57,9 +60,26 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, ope
   /** What had the focus when the speaker picker opened, to give it back if the text cannot take it. */
   const pickerOpener = useRef<Element | null>(null);
   const [textRange, setTextRange] = useState<Utf16Range | null>(null);
-  // Read when a tag is saved, which may come after a render.
+  // Whether the picker opens after each tag: the user's choice at once (a tag right after it must
+  // follow it), the stored setting once it is read back. Read when a tag is saved, which may come after
+  // a render.
+  const { db, announce } = useWrites();
+  const [askChosen, setAskChosen] = useState<boolean | null>(null);
+  const askStored = useAskSpeakerAfterTag();
   const askAfterTag = useRef(true);
-  askAfterTag.current = useAskSpeakerAfterTag();
+  askAfterTag.current = askChosen ?? askStored;
+  const askSetting = db
+    ? {
+        value: askAfterTag.current,
+        onChange: (ask: boolean) => {
+          setAskChosen(ask);
+          setAskSpeakerAfterTag(db, ask).then(
+            () => announce(ask ? "The picker opens after each tag." : "The picker opens only with A."),
+            (error: unknown) => announce(`Could not save the setting: ${describeError(error)}`),
+          );
+        },
+      }
+    : undefined;
   const ownName = useOwnName();
   const nameOfLayer = useCallback((layer: string) => layerName(layer, ownName), [ownName]);
   const { filters, shown, highlights, orphans } = useShownAnnotations(
@@ -300,6 +320,7 @@ export function Reader({ article, annotations, focusAnnotationId, focusSpan, ope
       </div>
       {pickerAnnotation ? (
         <AttributionDialog
+          askAfterTag={askSetting}
           article={article}
           offsets={offsets}
           paragraphs={paragraphs}
